@@ -1,0 +1,44 @@
+// Honesty checks on the derived report; each returns a list of problems (empty = fine).
+
+const MONEY = /\d+(?:\.\d+)?(?:余|多)?万?(?:余|多)?元/g
+const PEOPLE_OR_HOUSEHOLDS = /\d+(?:余|多)?(?:人次|人|户)/g
+
+export function figureProblems(report) {
+  const problems = []
+  for (const section of report.sections) {
+    const text = section.paragraphs.map((p) => p.text).join('\n')
+    const ids = new Set()
+    for (const f of section.figures) {
+      if (ids.has(f.id)) problems.push(`${section.id}/${f.id}: duplicate figure id`)
+      ids.add(f.id)
+      if (!text.includes(f.quote)) problems.push(`${section.id}/${f.id}: quote not found verbatim in the section: ${f.quote}`)
+      if (!f.quote.includes(f.value + f.unit) && !f.quote.includes(f.value)) problems.push(`${section.id}/${f.id}: value ${f.value} is not in its quote`)
+      if (!f.label) problems.push(`${section.id}/${f.id}: missing label`)
+    }
+    // Years (2024年) name the report's period; any other number in a summary must be a figure.
+    const digitsInSummary = section.summary.replace(/\d{4}年/g, '').match(/\d+(?:\.\d+)?/g) ?? []
+    for (const d of digitsInSummary) {
+      if (!section.figures.some((f) => f.value.includes(d))) problems.push(`${section.id}: summary shows ${d}, which is not one of its figures`)
+    }
+  }
+  return problems
+}
+
+/** Every sum of money and every count of people/households the report states must be shown as a figure. */
+export function uncoveredAmounts(report) {
+  const missing = []
+  for (const section of report.sections) {
+    for (const { text } of section.paragraphs) {
+      for (const re of [MONEY, PEOPLE_OR_HOUSEHOLDS]) {
+        for (const m of text.matchAll(re)) {
+          const covered = section.figures.some((f) => {
+            const at = text.indexOf(f.quote)
+            return at !== -1 && at <= m.index && m.index + m[0].length <= at + f.quote.length && m[0].includes(f.value.replace(/^约/, ''))
+          })
+          if (!covered) missing.push(`${section.id}: ${m[0]}`)
+        }
+      }
+    }
+  }
+  return missing
+}
