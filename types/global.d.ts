@@ -11,3 +11,4 @@ declare namespace NodeJS {
     TARO_APP_ID: string
   }
 }
+

@@ -1,0 +1,16 @@
+import { Text } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import './index.scss'
+
+interface BlockTitleProps {
+  level?: 1 | 2 | 3
+}
+
+/** A visible heading that is also announced as one (role=heading) on the web. */
+export default function BlockTitle({ level = 2, children }: PropsWithChildren<BlockTitleProps>) {
+  return (
+    <Text className={`block-title block-title--level-${level}`} role='heading' aria-level={level}>
+      {children}
+    </Text>
+  )
+}

@@ -1,0 +1,24 @@
+import { Text, View } from '@tarojs/components'
+import ActionButton from '../action-button'
+import './index.scss'
+
+interface NotFoundProps {
+  what: string
+  backLabel: string
+  onBack: () => void
+}
+
+/** Shown for a missing, unknown or mangled link: says so plainly and offers a way on. */
+export default function NotFound({ what, backLabel, onBack }: NotFoundProps) {
+  return (
+    <View className='not-found'>
+      <Text className='not-found__title' role='heading' aria-level={1}>
+        未找到{what}
+      </Text>
+      <Text className='not-found__text'>这个链接可能不完整，或者内容已经调整。您可以从目录重新找一找。</Text>
+      <ActionButton variant='primary' onClick={onBack}>
+        {backLabel}
+      </ActionButton>
+    </View>
+  )
+}

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components'
+import type { Figure, Section } from '../../domain/report-types'
+import { formatFigure } from '../../domain/report'
+import './index.scss'
+
+interface SectionCardProps {
+  section: Section
+  figures: Figure[]
+  onOpen: () => void
+}
+
+export default function SectionCard({ section, figures, onOpen }: SectionCardProps) {
+  return (
+    <View className='section-card' onClick={onOpen} role='link' aria-label={`${section.title}，打开这一章`}>
+      <Text className='section-card__title' role='heading' aria-level={3}>
+        {section.title}
+      </Text>
+      <Text className='section-card__summary'>{section.summary}</Text>
+      {figures.length > 0 && (
+        <View className='section-card__figures'>
+          {figures.map((f) => (
+            <View key={f.id} className='section-card__figure'>
+              <Text className='section-card__figure-value'>{formatFigure(f)}</Text>
+              <Text className='section-card__figure-label'>{f.label}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      <Text className='section-card__more' aria-hidden='true'>
+        读全文 ›
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,34 @@
+import correctionsJson from '../data/corrections.json'
+import type { Correction, CorrectionKind, Corrections } from './report-types'
+import { CORRECTION_KINDS } from './report-types'
+import { findSection, report } from './report'
+
+export const corrections = correctionsJson as Corrections
+
+export interface CorrectionGroup {
+  kind: CorrectionKind
+  name: string
+  why: string
+  count: number
+  /** Individual changes worth listing one by one (punctuation is only counted). */
+  items: (Correction & { where: string })[]
+}
+
+const whereOf = (c: { section: string | null; line: number }) => {
+  const section = c.section ? findSection(c.section) : null
+  return section ? section.title : c.line <= 2 ? '封面' : c.line === report.lineCount - 1 ? '落款' : `第${c.line}行`
+}
+
+/** The 校勘说明 page: one group per kind of change, in a fixed order. */
+export function correctionGroups(): CorrectionGroup[] {
+  return CORRECTION_KINDS.map((kind) => {
+    const meta = corrections.kinds[kind]
+    if (kind === 'punctuation') {
+      const count = corrections.punctuation.reduce((n, p) => n + p.offsets.length, 0)
+      return { kind, ...meta, count, items: [] }
+    }
+    const items = corrections.changes.filter((c) => c.kind === kind).map((c) => ({ ...c, where: whereOf(c) }))
+    // 繁体转简体 applies to the whole text: one entry with no itemised list.
+    return { kind, ...meta, count: kind === 'script' ? 1 : items.length, items }
+  })
+}

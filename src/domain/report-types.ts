@@ -1,0 +1,93 @@
+/** Shapes of the generated report JSON (src/data/report.json, corrections.json). */
+
+export const SECTION_IDS = [
+  'intro',
+  'party-building',
+  'economy',
+  'rural-revitalization',
+  'livelihood',
+  'safety-governance',
+  'problems',
+  'plan-overview',
+  'plan-economy',
+  'plan-revitalization',
+  'plan-safety',
+  'plan-livelihood',
+] as const
+export type SectionId = (typeof SECTION_IDS)[number]
+
+export const GROUP_IDS = ['review-2024', 'problems', 'plan-2025'] as const
+export type GroupId = (typeof GROUP_IDS)[number]
+
+export interface Figure {
+  id: string
+  value: string
+  unit: string
+  label: string
+  /** The exact fragment of the section's text the figure comes from. */
+  quote: string
+}
+
+export interface Paragraph {
+  /** Line number in the published report (content/report/source.txt). */
+  line: number
+  text: string
+}
+
+export interface Section {
+  id: SectionId
+  group: GroupId
+  title: string
+  heading: string | null
+  headingLine: number | null
+  summary: string
+  paragraphs: Paragraph[]
+  figures: Figure[]
+}
+
+export interface Group {
+  id: GroupId
+  title: string
+  heading: string
+  line: number
+  sections: SectionId[]
+}
+
+export interface Report {
+  title: string
+  issuer: string
+  signature: string
+  publishedBy: string
+  lineCount: number
+  groups: Group[]
+  overview: { section: SectionId; figure: string }[]
+  sections: Section[]
+}
+
+export const CORRECTION_KINDS = ['script', 'conversion', 'wording', 'placeholder', 'punctuation', 'removal'] as const
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number]
+
+export interface Correction {
+  kind: CorrectionKind
+  line: number
+  section: SectionId | null
+  offset: number
+  before: string
+  after: string
+  contextBefore: string
+  contextAfter: string
+}
+
+export interface PunctuationCorrections {
+  line: number
+  section: SectionId | null
+  offsets: number[]
+  before: string
+  after: string
+}
+
+export interface Corrections {
+  kinds: Record<CorrectionKind, { name: string; why: string }>
+  changes: Correction[]
+  punctuation: PunctuationCorrections[]
+}

@@ -1,0 +1,73 @@
+import reportJson from '../data/report.json'
+import type { Figure, Group, Report, Section, SectionId } from './report-types'
+import { SECTION_IDS } from './report-types'
+
+export const report = reportJson as Report
+
+const byId = new Map<string, Section>(report.sections.map((s) => [s.id, s]))
+
+export function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value)
+}
+
+export function findSection(id: string): Section | null {
+  return byId.get(id) ?? null
+}
+
+export function sectionsOfGroup(group: Group): Section[] {
+  return group.sections.map((id) => byId.get(id)).filter((s): s is Section => Boolean(s))
+}
+
+export interface Neighbours {
+  previous: Section | null
+  next: Section | null
+}
+
+export function neighboursOf(id: SectionId): Neighbours {
+  const i = report.sections.findIndex((s) => s.id === id)
+  return { previous: report.sections[i - 1] ?? null, next: report.sections[i + 1] ?? null }
+}
+
+export interface OverviewFigure extends Figure {
+  section: Section
+}
+
+export function overviewFigures(): OverviewFigure[] {
+  return report.overview.flatMap(({ section, figure }) => {
+    const s = byId.get(section)
+    const f = s?.figures.find((x) => x.id === figure)
+    return s && f ? [{ ...f, section: s }] : []
+  })
+}
+
+/** The figures a section card shows on the home page. */
+export function cardFigures(section: Section, count = 3): Figure[] {
+  return section.figures.slice(0, count)
+}
+
+export const formatFigure = (f: Figure): string => `${f.value}${f.unit}`
+
+/** 「复制全文」: title, the section's text, where it comes from. */
+export function sectionPlainText(section: Section, appName: string): string {
+  const heading = section.heading ?? section.title
+  return [`${heading}`, ...section.paragraphs.map((p) => p.text), `——摘自${report.publishedBy}《${report.title}》，${appName}`].join('\n')
+}
+
+/**
+ * Long paragraphs (the report has some of 800 characters) are shown as shorter blocks that break
+ * after a full stop. Joining the blocks gives back the paragraph exactly.
+ */
+export function readableBlocks(text: string, targetLength = 120): string[] {
+  const sentences = text.match(/[^。！？]+[。！？]*|[。！？]+/g) ?? [text]
+  const blocks: string[] = []
+  let current = ''
+  for (const sentence of sentences) {
+    if (current && current.length + sentence.length > targetLength) {
+      blocks.push(current)
+      current = ''
+    }
+    current += sentence
+  }
+  if (current) blocks.push(current)
+  return blocks
+}

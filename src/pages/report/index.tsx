@@ -1,0 +1,35 @@
+import { View } from '@tarojs/components'
+import PageShell from '../../components/page-shell'
+import ReportCover from '../../components/report-cover'
+import BlockTitle from '../../components/block-title'
+import FigureTile from '../../components/figure-tile'
+import SectionCard from '../../components/section-card'
+import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
+import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
+import { usePageShare } from '../../hooks/use-page-share'
+import { openPage } from '../../navigation'
+import { PAGES, routes } from '../../routes'
+import './index.scss'
+
+export default function ReportPage() {
+  usePageShare(sharePayload(`一分钟看懂${REPORT_SHARE_SUFFIX}`, PAGES.report))
+  return (
+    <PageShell>
+      <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
+      <BlockTitle>一分钟看懂</BlockTitle>
+      <View className='figure-grid'>
+        {overviewFigures().map((f) => (
+          <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id))} />
+        ))}
+      </View>
+      {report.groups.map((group) => (
+        <View key={group.id} className='report-page__group'>
+          <BlockTitle>{group.title}</BlockTitle>
+          {sectionsOfGroup(group).map((section) => (
+            <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
+          ))}
+        </View>
+      ))}
+    </PageShell>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '报告分章',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components'
+import PageShell from '../../components/page-shell'
+import BlockTitle from '../../components/block-title'
+import FigureTile from '../../components/figure-tile'
+import FullText from '../../components/full-text'
+import NotFound from '../../components/not-found'
+import ShareButton from '../../components/share-button'
+import ActionButton from '../../components/action-button'
+import SectionPager from '../../components/section-pager'
+import { findSection, isSectionId, neighboursOf, sectionPlainText } from '../../domain/report'
+import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
+import { useRouteId } from '../../hooks/use-route-id'
+import { usePageShare } from '../../hooks/use-page-share'
+import { copyText } from '../../clipboard'
+import { replacePage, restartAt } from '../../navigation'
+import { APP_NAME, PAGES, routes } from '../../routes'
+import './index.scss'
+
+export default function SectionPage() {
+  const id = useRouteId(isSectionId)
+  const section = id ? findSection(id) : null
+  const share = section ? sharePayload(`${section.title}｜${REPORT_SHARE_SUFFIX}`, PAGES.section, { id: section.id }) : sharePayload(REPORT_SHARE_SUFFIX, PAGES.report)
+  usePageShare(share)
+
+  if (!section) {
+    return (
+      <PageShell>
+        <NotFound what='这一章' backLabel='回到报告目录' onBack={() => restartAt(routes.report())} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell>
+      <BlockTitle level={1}>{section.title}</BlockTitle>
+      <Text className='section-page__summary'>{section.summary}</Text>
+      {section.figures.length > 0 && (
+        <>
+          <BlockTitle>关键数字</BlockTitle>
+          <View className='figure-grid'>
+            {section.figures.map((f) => (
+              <FigureTile key={f.id} figure={f} showQuote />
+            ))}
+          </View>
+        </>
+      )}
+      <BlockTitle>原文</BlockTitle>
+      <FullText heading={section.heading} paragraphs={section.paragraphs} />
+      <View className='section-page__actions'>
+        <ShareButton payload={share} />
+        <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+      </View>
+      <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
+      <View className='section-page__home'>
+        <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,25 @@
+/**
+ * The deep-link contract. Shared links in WeChat groups depend on these paths and query names:
+ * never rename them. Build every URL here.
+ */
+import type { SectionId } from './domain/report-types'
+import { withQuery } from './domain/url'
+
+export const PAGES = {
+  report: '/pages/report/index',
+  section: '/pages/section/index',
+  corrections: '/pages/corrections/index',
+} as const
+
+export type PagePath = (typeof PAGES)[keyof typeof PAGES]
+
+/** Pages that are tabs must be opened with switchTab, the others with navigateTo. */
+export const TAB_PAGES: readonly PagePath[] = [PAGES.report]
+
+export const routes = {
+  report: () => PAGES.report,
+  section: (id: SectionId) => withQuery(PAGES.section, { id }),
+  corrections: () => PAGES.corrections,
+}
+
+export const APP_NAME = '花桥镇 · 政务公开'
