@@ -5,6 +5,7 @@ declare module '@tarojs/components/types/common' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any
   interface StandardProps<T = any, TouchEvent extends BaseTouchEvent<any> = ITouchEvent> {
     role?: string
+    tabIndex?: number
     'aria-level'?: number
     'aria-label'?: string
     'aria-hidden'?: boolean | 'true' | 'false'

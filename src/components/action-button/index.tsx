@@ -1,23 +1,16 @@
-import { Button } from '@tarojs/components'
-import type { ButtonProps } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { actionButtonClass, type ActionButtonProps } from './action-button.shared'
 import './index.scss'
 
-export const ACTION_BUTTON_VARIANTS = ['primary', 'secondary'] as const
-export type ActionButtonVariant = (typeof ACTION_BUTTON_VARIANTS)[number]
-
-interface ActionButtonProps {
-  variant?: ActionButtonVariant
-  onClick?: () => void
-  openType?: ButtonProps['openType']
-  ariaLabel?: string
-}
-
-/** A large, labelled button (at least 88px tall on the design grid). */
-export default function ActionButton({ variant = 'secondary', onClick, openType, ariaLabel, children }: PropsWithChildren<ActionButtonProps>) {
+/**
+ * H5: Taro's Button web component exposes no role or name, so the web build uses a
+ * labelled, focusable element with role=button. (The WeChat build uses Button: index.weapp.tsx.)
+ */
+export default function ActionButton({ variant = 'secondary', onClick, ariaLabel, children }: PropsWithChildren<ActionButtonProps>) {
   return (
-    <Button className={`action-button action-button--${variant}`} onClick={onClick} openType={openType} aria-label={ariaLabel}>
+    <View className={actionButtonClass(variant)} onClick={onClick} role='button' tabIndex={0} aria-label={ariaLabel}>
       {children}
-    </Button>
+    </View>
   )
 }

@@ -17,7 +17,7 @@ export default function ReportPage() {
     <PageShell>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
       <BlockTitle>一分钟看懂</BlockTitle>
-      <View className='figure-grid'>
+      <View className='figure-grid' role='region' aria-label='一分钟看懂'>
         {overviewFigures().map((f) => (
           <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id))} />
         ))}

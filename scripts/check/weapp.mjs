@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Checks of dist/weapp: every page is built, shareable pages enable both shares, WeChat's
+// code-quality checks all pass; prints the package size as WeChat counts it.
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { inspectWeapp } from '../lib/weapp-project.mjs'
+
+const root = join(import.meta.dirname, '..', '..')
+const out = join(root, 'dist', 'weapp')
+const failures = []
+const fail = (msg) => failures.push(msg)
+
+if (!existsSync(join(out, 'app.json'))) {
+  console.error('weapp: dist/weapp/app.json is missing: run `npm run build:weapp` first')
+  process.exit(1)
+}
+const app = JSON.parse(readFileSync(join(out, 'app.json'), 'utf8'))
+const sourcePages = readdirSync(join(root, 'src', 'pages')).map((name) => `pages/${name}/index`)
+const subPages = (app.subPackages ?? app.subpackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`.replace(/\/+/g, '/')))
+const builtPages = [...app.pages, ...subPages]
+
+for (const page of sourcePages) if (!builtPages.includes(page)) fail(`app.json does not list ${page}`)
+for (const page of builtPages) {
+  for (const ext of ['js', 'json', 'wxml', 'wxss']) if (!existsSync(join(out, `${page}.${ext}`))) fail(`${page}.${ext} was not built`)
+  const config = readFileSync(join(root, 'src', `${page}.config.ts`), 'utf8')
+  const js = readFileSync(join(out, `${page}.js`), 'utf8')
+  for (const flag of ['enableShareAppMessage', 'enableShareTimeline']) {
+    const wanted = new RegExp(`${flag}:\\s*true`).test(config)
+    if (wanted && !new RegExp(`${flag}:!0`).test(js)) fail(`${page}: config enables ${flag} but the compiled page does not`)
+  }
+}
+const shareable = builtPages.filter((p) => /enableShareAppMessage:!0/.test(readFileSync(join(out, `${p}.js`), 'utf8')))
+for (const page of ['pages/report/index', 'pages/section/index']) if (!shareable.includes(page)) fail(`${page} must be shareable`)
+
+const { quality, mainPackageBytes, totalBytes } = await inspectWeapp(out)
+for (const r of quality) if (!r.success) fail(`miniprogram-ci ${r.name}: ${r.text}`)
+
+console.log(`weapp: ${builtPages.length} pages, ${shareable.length} shareable (${shareable.join(', ')})`)
+console.log(`weapp: miniprogram-ci checkCodeQuality: ${quality.filter((r) => r.success).length}/${quality.length} checks successful`)
+console.log(`weapp: package size as WeChat counts it: ${mainPackageBytes} bytes (main package), ${totalBytes} bytes in all files`)
+if (failures.length) {
+  console.error(`weapp: ${failures.length} problem(s):\n  ${failures.join('\n  ')}`)
+  process.exit(1)
+}
+console.log('weapp: all checks passed')
+process.exit(0) // miniprogram-ci leaves a file watcher running

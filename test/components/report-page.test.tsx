@@ -1,0 +1,45 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { pageHarness } from '../support/taro'
+import ReportPage from '../../src/pages/report/index'
+
+describe('report home', () => {
+  beforeEach(() => pageHarness.reset())
+
+  it('shows the cover, the one-minute overview and all 12 sections in three groups', () => {
+    render(<ReportPage />)
+    expect(screen.getByRole('heading', { level: 1, name: '花桥镇2024年工作总结和2025年工作计划' })).toBeInTheDocument()
+    expect(screen.getByText('衡南县花桥镇人民政府 发布')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: '一分钟看懂' })).toBeInTheDocument()
+    for (const group of ['2024年工作情况', '存在的问题和不足', '2025年工作计划']) {
+      expect(screen.getByRole('heading', { level: 2, name: group })).toBeInTheDocument()
+    }
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(12)
+    const overview = screen.getByRole('region', { name: '一分钟看懂' })
+    expect(within(overview).getAllByRole('link')).toHaveLength(8)
+    expect(within(overview).getByText('516')).toBeInTheDocument()
+    expect(within(overview).getByText('发放耕地地力保护补贴')).toBeInTheDocument()
+  })
+
+  it('opens a section when its card is tapped', () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<ReportPage />)
+    fireEvent.click(screen.getByRole('link', { name: /提升民生福祉/ }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
+  })
+
+  it('opens the section a headline figure comes from', () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<ReportPage />)
+    const overview = screen.getByRole('region', { name: '一分钟看懂' })
+    const tile = within(overview).getByText('发放低保').closest('[role="link"]') as HTMLElement
+    expect(within(tile).getByText('947')).toBeInTheDocument()
+    fireEvent.click(tile)
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
+  })
+
+  it('shares the report home', () => {
+    render(<ReportPage />)
+    expect(pageHarness.shareAppMessage?.()).toEqual({ title: '一分钟看懂花桥镇2024年工作报告', path: '/pages/report/index' })
+  })
+})

@@ -1,0 +1,55 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { pageHarness } from '../support/taro'
+import SectionPage from '../../src/pages/section/index'
+
+describe('section page', () => {
+  it('shows the summary, figures with their quotes and the full text', () => {
+    pageHarness.reset({ id: 'economy' })
+    render(<SectionPage />)
+    expect(screen.getByRole('heading', { level: 1, name: '坚持围绕中心，推动经济发展' })).toBeInTheDocument()
+    expect(screen.getByText(/种粮、种棉的补贴发到农户/)).toBeInTheDocument()
+    expect(screen.getByText('发放耕地地力保护补贴')).toBeInTheDocument()
+    expect(screen.getByText('原文：“发放耕地地力保护补贴516万元”')).toBeInTheDocument()
+    expect(screen.getByText('（二）坚持围绕中心，推动经济发展')).toBeInTheDocument()
+    expect(screen.getByText(/年底完工龙溪桥水库除险加固项目/)).toBeInTheDocument()
+  })
+
+  it('shares this section to chats and the timeline', () => {
+    pageHarness.reset({ id: 'livelihood' })
+    render(<SectionPage />)
+    expect(pageHarness.shareAppMessage?.()).toEqual({ title: '回应群众关切，提升民生福祉｜花桥镇2024年工作报告', path: '/pages/section/index?id=livelihood' })
+    expect(pageHarness.shareTimeline?.()).toEqual({ title: '回应群众关切，提升民生福祉｜花桥镇2024年工作报告', query: 'id=livelihood' })
+  })
+
+  it('copies the full text with its source', async () => {
+    pageHarness.reset({ id: 'livelihood' })
+    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
+    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<SectionPage />)
+    fireEvent.click(screen.getByText('复制全文'))
+    await vi.waitFor(() => expect(copy).toHaveBeenCalled())
+    const { data } = copy.mock.calls[0][0] as { data: string }
+    expect(data).toMatch(/^（四）回应群众关切，提升民生福祉\n/)
+    expect(data).toContain('发放低保947人')
+    expect(data).toContain('花桥镇 · 政务公开')
+  })
+
+  it('moves to the next chapter without growing the page stack', () => {
+    pageHarness.reset({ id: 'intro' })
+    const redirect = vi.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<SectionPage />)
+    expect(screen.queryByRole('button', { name: /上一章/ })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '下一章：提升政治站位，强化党建引领' }))
+    expect(redirect).toHaveBeenCalledWith({ url: '/pages/section/index?id=party-building' })
+  })
+
+  it.each([{}, { id: '' }, { id: 'nope' }, { id: '<script>alert(1)</script>' }, { id: 'x'.repeat(3000) }])('shows 未找到 for %j, with a way back', (params) => {
+    pageHarness.reset(params)
+    const relaunch = vi.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<SectionPage />)
+    expect(screen.getByRole('heading', { name: '未找到这一章' })).toBeInTheDocument()
+    fireEvent.click(screen.getByText('回到报告目录'))
+    expect(relaunch).toHaveBeenCalledWith({ url: '/pages/report/index' })
+  })
+})

@@ -1,0 +1,82 @@
+import { cardFigures, findSection, neighboursOf, overviewFigures, readableBlocks, report, sectionPlainText } from '../../src/domain/report'
+import { SECTION_IDS } from '../../src/domain/report-types'
+import { routes } from '../../src/routes'
+
+describe('report structure (ids are a public contract)', () => {
+  it('has the 12 sections in reading order', () => {
+    expect(report.sections.map((s) => s.id)).toEqual([...SECTION_IDS])
+  })
+
+  it('groups them as 2024年工作情况 / 存在的问题和不足 / 2025年工作计划', () => {
+    expect(report.groups.map((g) => [g.title, g.sections.length])).toEqual([
+      ['2024年工作情况', 6],
+      ['存在的问题和不足', 1],
+      ['2025年工作计划', 5],
+    ])
+    expect(report.groups.flatMap((g) => g.sections)).toEqual([...SECTION_IDS])
+  })
+
+  it('keeps the report titles and clean Simplified text', () => {
+    expect(report.title).toBe('花桥镇2024年工作总结和2025年工作计划')
+    expect(report.issuer).toBe('衡南县花桥镇人民政府')
+    expect(findSection('party-building')?.title).toBe('提升政治站位，强化党建引领')
+    expect(findSection('plan-economy')?.heading).toBe('（一）强经济，增动能。')
+    const all = report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('')
+    expect(all).not.toMatch(/关键词2|[麵製係裏]|[,:;()"]/)
+    expect(all).toContain('我镇主要抓了以下工作')
+  })
+
+  it('gives every section a plain summary and the 2024 sections figures', () => {
+    for (const s of report.sections) expect(s.summary.length).toBeGreaterThan(10)
+    for (const id of ['party-building', 'economy', 'rural-revitalization', 'livelihood', 'safety-governance']) {
+      expect(findSection(id)?.figures.length).toBeGreaterThanOrEqual(3)
+    }
+  })
+})
+
+describe('report queries', () => {
+  it('offers 6 to 8 headline figures that each belong to their section', () => {
+    const figures = overviewFigures()
+    expect(figures.length).toBeGreaterThanOrEqual(6)
+    expect(figures.length).toBeLessThanOrEqual(8)
+    for (const f of figures) expect(f.section.figures).toContainEqual(expect.objectContaining({ id: f.id, quote: f.quote }))
+  })
+
+  it('shows two or three figures on a card', () => {
+    expect(cardFigures(findSection('economy')!).length).toBe(3)
+    expect(cardFigures(findSection('problems')!)).toEqual([])
+  })
+
+  it('finds neighbours at both ends', () => {
+    expect(neighboursOf('intro')).toEqual({ previous: null, next: findSection('party-building') })
+    expect(neighboursOf('plan-livelihood').next).toBeNull()
+    expect(neighboursOf('problems').previous?.id).toBe('safety-governance')
+  })
+
+  it('returns null for unknown ids', () => {
+    expect(findSection('nope')).toBeNull()
+    expect(findSection('')).toBeNull()
+  })
+
+  it('splits long paragraphs into blocks that join back exactly', () => {
+    for (const s of report.sections) {
+      for (const p of s.paragraphs) {
+        const blocks = readableBlocks(p.text)
+        expect(blocks.join('')).toBe(p.text)
+        if (p.text.length > 300) expect(blocks.length).toBeGreaterThan(2)
+      }
+    }
+  })
+
+  it('copies a section with its heading, text and source', () => {
+    const text = sectionPlainText(findSection('livelihood')!, '花桥镇 · 政务公开')
+    expect(text.startsWith('（四）回应群众关切，提升民生福祉\n')).toBe(true)
+    expect(text).toContain('发放低保947人')
+    expect(text).toContain('衡南县花桥镇人民政府《花桥镇2024年工作总结和2025年工作计划》')
+    expect(text).toContain('花桥镇 · 政务公开')
+  })
+
+  it('builds section links from the route contract', () => {
+    expect(routes.section('plan-safety')).toBe('/pages/section/index?id=plan-safety')
+  })
+})

@@ -1,0 +1,43 @@
+// Shared set-up for browser tests of the production H5 build (dist/h5) served on 127.0.0.1.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '../../scripts/lib/static-server.mjs'
+import { launchBrowser, phoneContext } from '../../scripts/lib/browser.mjs'
+
+export const ROOT = join(import.meta.dirname, '..', '..')
+export const H5_DIR = join(ROOT, 'dist', 'h5')
+export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
+
+/** Starts the server and browser; `open(hash)` gives a fresh phone page that records console errors and stray requests. */
+export async function startH5() {
+  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+  const server = await serveStatic(H5_DIR)
+  const browser = await launchBrowser()
+  const problems = { consoleErrors: [], foreignRequests: [] }
+
+  async function open(hash, { width = 390 } = {}) {
+    const context = await phoneContext(browser, { width })
+    // Anything that would leave this machine is recorded and refused.
+    await context.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:')) return route.continue()
+      problems.foreignRequests.push(url)
+      return route.abort()
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(8000)
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.consoleErrors.push(`${hash}: ${msg.text()}`)
+    })
+    page.on('pageerror', (err) => problems.consoleErrors.push(`${hash}: ${err.message}`))
+    await page.goto(`${server.url}#${hash}`)
+    await page.locator('.page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
+    return page
+  }
+
+  async function stop() {
+    await browser.close()
+    await server.close()
+  }
+  return { open, stop, problems, url: server.url }
+}

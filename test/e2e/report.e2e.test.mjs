@@ -1,0 +1,69 @@
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { readData, startH5 } from './harness.mjs'
+
+const report = readData('report.json')
+let h5
+
+before(async () => {
+  h5 = await startH5()
+})
+after(async () => {
+  await h5?.stop()
+})
+
+describe('report in the H5 build (phone, 390px)', () => {
+  it('home shows the overview and all 12 sections in their three groups', async () => {
+    const page = await h5.open('/pages/report/index')
+    for (const group of report.groups) {
+      assert.equal(await page.getByRole('heading', { level: 2, name: group.title }).count(), 1, group.title)
+    }
+    const cards = page.getByRole('heading', { level: 3 })
+    assert.deepEqual(await cards.allInnerTexts(), report.sections.map((s) => s.title))
+    assert.equal(await page.getByRole('region', { name: '一分钟看懂' }).getByRole('link').count(), report.overview.length)
+    await page.context().close()
+  })
+
+  it('tapping a card opens its section', async () => {
+    const page = await h5.open('/pages/report/index')
+    await page.getByRole('link', { name: /提升民生福祉/ }).tap()
+    await page.getByRole('heading', { level: 1, name: '回应群众关切，提升民生福祉' }).waitFor()
+    assert.match(page.url(), /#\/pages\/section\/index\?id=livelihood$/)
+    assert.ok(await page.getByText('原文：“发放低保947人”').isVisible())
+    await page.context().close()
+  })
+
+  for (const section of report.sections) {
+    it(`deep link to ${section.id} renders its title and figures on its own`, async () => {
+      const page = await h5.open(`/pages/section/index?id=${section.id}`)
+      await page.getByRole('heading', { level: 1, name: section.title }).waitFor()
+      for (const figure of section.figures.slice(0, 3)) {
+        assert.ok(await page.getByText(`原文：“${figure.quote}”`).first().isVisible(), figure.id)
+      }
+      assert.ok(await page.getByText(section.paragraphs[0].text.slice(0, 12)).first().isVisible())
+      await page.context().close()
+    })
+  }
+
+  for (const bad of ['nope', '', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'x'.repeat(2000)]) {
+    it(`a bad id (${bad.slice(0, 20) || 'empty'}) renders 未找到 with a way back`, async () => {
+      const page = await h5.open(`/pages/section/index?id=${bad}`)
+      await page.getByRole('heading', { name: '未找到这一章' }).waitFor()
+      await page.getByRole('button', { name: '回到报告目录' }).tap()
+      await page.getByRole('heading', { level: 2, name: '2024年工作情况' }).waitFor()
+      await page.context().close()
+    })
+  }
+
+  it('the 校勘说明 page lists the placeholder fixes', async () => {
+    const page = await h5.open('/pages/corrections/index')
+    await page.getByRole('heading', { name: /模板占位符（3处）/ }).waitFor()
+    assert.equal(await page.getByText('原文「关键词2」→ 改为「我镇」').count(), 3)
+    await page.context().close()
+  })
+
+  it('logged no console errors and sent no request off this machine', () => {
+    assert.deepEqual(h5.problems.consoleErrors, [])
+    assert.deepEqual(h5.problems.foreignRequests, [])
+  })
+})

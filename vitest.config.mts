@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // The real web components, as the H5 build renders them.
+      { find: /^@tarojs\/components$/, replacement: '@tarojs/components/lib/react' },
+      // Taro's H5 APIs plus test doubles for the page hooks (they need Taro's page wrapper).
+      { find: /^@tarojs\/taro$/, replacement: here('./test/support/taro.ts') },
+    ],
+  },
+  define: {
+    'process.env.TARO_ENV': JSON.stringify('h5'),
+    'process.env.TARO_PLATFORM': JSON.stringify('web'),
+    'process.env.FRAMEWORK': JSON.stringify('react'),
+    ENABLE_INNER_HTML: true,
+    ENABLE_ADJACENT_HTML: true,
+    ENABLE_SIZE_APIS: true,
+    ENABLE_TEMPLATE_CONTENT: true,
+    ENABLE_CLONE_NODE: true,
+    ENABLE_CONTAINS: true,
+    ENABLE_MUTATION_OBSERVER: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
+  },
+  logLevel: 'error',
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: [here('./test/support/setup.ts')],
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+  },
+})
