@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
+import { deriveBenefits, deriveFinder, searchCharacterMap } from './derive-benefits.mjs'
 import { figureProblems, uncoveredAmounts } from './validate-report.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
@@ -17,8 +18,23 @@ export function deriveAll(root) {
   const problems = [...figureProblems(report), ...uncoveredAmounts(report).map((m) => `amount stated in the report but not shown as a figure: ${m}`)]
   if (problems.length) throw new Error(`the report content breaks honesty rules:\n  ${problems.join('\n  ')}`)
 
+  const benefitContent = readJson(root, 'content/benefits/benefits.json')
+  const { benefits, index } = deriveBenefits(
+    {
+      benefits: benefitContent,
+      categories: readJson(root, 'content/benefits/categories.json'),
+      contacts: readJson(root, 'content/benefits/contacts.json'),
+      sources: readJson(root, 'content/benefits/sources.json'),
+    },
+    report,
+  )
+  index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
+
   return {
     'src/data/report.json': report,
     'src/data/corrections.json': corrections,
+    'src/data/benefits.json': benefits,
+    'src/data/benefit-index.json': index,
+    'src/data/finder.json': deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent),
   }
 }

@@ -1,0 +1,128 @@
+// Derives the shipped benefits (src/data/benefits.json) and their search index
+// (src/data/benefit-index.json: names, aliases, need words with pinyin) from content/benefits/.
+// pinyin-pro and opencc-js run here, at build time, so neither is in the app bundle.
+import { customPinyin, pinyin } from 'pinyin-pro'
+
+// pinyin-pro reads 没收 as mò shōu (confiscate); in 没收入 it is méi.
+customPinyin({ 没收入: 'méi shōu rù' })
+
+const KIND = { name: 0, alias: 1, need: 2, category: 3 }
+const LOCAL_STANDARD = '标准以衡南县有关部门当年公布为准。'
+
+const isHan = (s) => /^[\u3400-\u9fff]+$/.test(s)
+const pinyinOf = (term) => (isHan(term) ? pinyin(term, { toneType: 'none', type: 'array' }).join('') : term.toLowerCase())
+const initialsOf = (term) => (isHan(term) ? pinyin(term, { pattern: 'first', toneType: 'none', type: 'array' }).join('') : '')
+
+function resolveSource(sources, ref, where) {
+  if (ref === null) return null
+  const key = ref.split(' ')[0]
+  const source = sources[key]
+  if (!source) throw new Error(`${where}: unknown source ${ref}`)
+  if (!['V', 'V2'].includes(source.status)) throw new Error(`${where}: source ${ref} is not verified`)
+  const article = ref.slice(key.length).trim()
+  return `${source.title}${article ? ` ${article}` : ''}`
+}
+
+function sectionText(section) {
+  return section.paragraphs.map((p) => p.text).join('\n')
+}
+
+export function deriveBenefits({ benefits, categories, contacts, sources }, report) {
+  const sectionById = new Map(report.sections.map((s) => [s.id, s]))
+  const cited = (items, where) => items.map((item) => ({ text: item.text, source: resolveSource(sources, item.source, where) }))
+
+  const shipped = benefits.map((b) => {
+    const where = `benefit ${b.id}`
+    if (!categories.some((c) => c.id === b.category)) throw new Error(`${where}: unknown category ${b.category}`)
+    const reported = b.reported.map(({ section, figure }) => {
+      const s = sectionById.get(section)
+      const f = s?.figures.find((x) => x.id === figure)
+      if (!s || !f) throw new Error(`${where}: report figure ${section}/${figure} does not exist`)
+      return { section, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
+    })
+    const mentions = (b.mentions ?? []).map(({ section, quote }) => {
+      const s = sectionById.get(section)
+      if (!s || !sectionText(s).includes(quote)) throw new Error(`${where}: quote not found in section ${section}: ${quote}`)
+      return { section, sectionTitle: s.title, quote }
+    })
+    return {
+      id: b.id,
+      name: b.name,
+      aliases: b.aliases,
+      category: b.category,
+      summary: b.summary,
+      eligibility: cited(b.eligibility, where),
+      benefits: cited(b.benefits, where),
+      localStandard: LOCAL_STANDARD,
+      nationalFigures: (b.nationalFigures ?? []).map((n) => ({ text: n.text, year: n.year, source: resolveSource(sources, n.source, where) })),
+      steps: cited(b.steps, where),
+      documents: cited(b.documents, where),
+      contacts: b.contacts.map((id) => {
+        if (!contacts[id]) throw new Error(`${where}: unknown contact ${id}`)
+        return id
+      }),
+      legalBasis: b.legalBasis.map((l) => ({ title: l.title, number: l.number, source: resolveSource(sources, l.source, where) })),
+      reported,
+      mentions,
+      notes: b.notes,
+    }
+  })
+
+  const index = {
+    categories: categories.map(({ id, name }) => ({ id, name })),
+    benefits: benefits.map((b) => {
+      const category = categories.find((c) => c.id === b.category)
+      const terms = [
+        [b.name, KIND.name],
+        ...b.aliases.map((a) => [a, KIND.alias]),
+        ...b.needs.map((n) => [n, KIND.need]),
+        [category.name, KIND.category],
+        ...category.needs.map((n) => [n, KIND.category]),
+      ]
+      const seen = new Set()
+      return {
+        id: b.id,
+        name: b.name,
+        category: b.category,
+        summary: b.summary,
+        aliases: b.aliases.slice(0, 3),
+        terms: terms
+          .filter(([t]) => !seen.has(t) && seen.add(t))
+          .map(([t, kind]) => [t, kind, pinyinOf(t), initialsOf(t)]),
+      }
+    }),
+  }
+  const shippedContacts = Object.fromEntries(
+    Object.entries(contacts)
+      .filter(([id]) => !id.startsWith('$'))
+      .map(([id, c]) => [id, { name: c.name, detail: c.detail, phone: c.phone ?? null, source: resolveSource(sources, c.source, `contact ${id}`) }]),
+  )
+  return { benefits: { contacts: shippedContacts, benefits: shipped }, index }
+}
+
+/** Traditional → Simplified for just the characters the search index uses (either script is accepted). */
+export function searchCharacterMap(index, toTraditional) {
+  const map = {}
+  for (const b of index.benefits) {
+    for (const [term] of b.terms) {
+      for (const ch of term) {
+        for (const convert of toTraditional) {
+          const t = convert(ch)
+          if (t !== ch && t.length === 1) map[t] = ch
+        }
+      }
+    }
+  }
+  return map
+}
+
+/** The situation finder ships as written, once every rule is checked against the questions and benefits. */
+export function deriveFinder(finder, benefits) {
+  const answerIds = new Set(finder.questions.flatMap((q) => q.answers.map((a) => a.id)))
+  const benefitIds = new Set(benefits.map((b) => b.id))
+  for (const rule of [...finder.rules, ...finder.always]) {
+    if (!benefitIds.has(rule.benefit)) throw new Error(`finder: unknown benefit ${rule.benefit}`)
+    for (const id of (rule.when ?? []).flat()) if (!answerIds.has(id)) throw new Error(`finder: rule for ${rule.benefit} uses unknown answer ${id}`)
+  }
+  return { questions: finder.questions, rules: finder.rules, always: finder.always }
+}

@@ -1,0 +1,140 @@
+/** Shapes of the generated benefits JSON (src/data/benefits.json, benefit-index.json, finder.json). */
+import type { SectionId } from './report-types'
+
+/** Public contract: shared links depend on these ids. Never rename one. */
+export const BENEFIT_IDS = [
+  'farmland-subsidy',
+  'rice-subsidy',
+  'cotton-subsidy',
+  'dibao',
+  'tekun',
+  'temporary-relief',
+  'elderly-allowance',
+  'orphan',
+  'disability-living',
+  'disability-care',
+  'medical-insurance',
+  'medical-assistance',
+  'poverty-monitoring',
+  'yulu',
+  'housing-repair',
+  'toilet-renovation',
+  'drinking-water',
+  'disaster-relief',
+  'public-welfare-jobs',
+  'employment-aid',
+  'industry-support',
+] as const
+export type BenefitId = (typeof BENEFIT_IDS)[number]
+
+export const CATEGORY_IDS = ['farming', 'assistance', 'elderly-disabled', 'health', 'work-poverty', 'housing'] as const
+export type CategoryId = (typeof CATEGORY_IDS)[number]
+
+export const CONTACT_IDS = [
+  'village',
+  'town',
+  'county-civil-affairs',
+  'county-medical-insurance',
+  'county-emergency',
+  'county-disabled',
+  'county-agriculture',
+  'employment-service',
+  'hotline-12345',
+  'hotline-12314',
+  'hotline-12393',
+] as const
+export type ContactId = (typeof CONTACT_IDS)[number]
+
+/** A statement with where it comes from (null: practical advice that states no fact). */
+export interface Cited {
+  text: string
+  source: string | null
+}
+
+export interface Contact {
+  name: string
+  detail: string
+  phone: string | null
+  source: string | null
+}
+
+export interface ReportedFigure {
+  section: SectionId
+  sectionTitle: string
+  value: string
+  unit: string
+  label: string
+  quote: string
+}
+
+export interface ReportMention {
+  section: SectionId
+  sectionTitle: string
+  quote: string
+}
+
+export interface Benefit {
+  id: BenefitId
+  name: string
+  aliases: string[]
+  category: CategoryId
+  summary: string
+  eligibility: Cited[]
+  benefits: Cited[]
+  localStandard: string
+  nationalFigures: { text: string; year: number; source: string | null }[]
+  steps: Cited[]
+  documents: Cited[]
+  contacts: ContactId[]
+  legalBasis: { title: string; number: string | null; source: string | null }[]
+  reported: ReportedFigure[]
+  mentions: ReportMention[]
+  notes: string[]
+}
+
+export interface BenefitsData {
+  contacts: Record<ContactId, Contact>
+  benefits: Benefit[]
+}
+
+/** [term, kind, pinyin, initials]; kind: 0 official name, 1 alias, 2 need word, 3 category word. */
+export type IndexTerm = [string, 0 | 1 | 2 | 3, string, string]
+
+export interface IndexEntry {
+  id: BenefitId
+  name: string
+  category: CategoryId
+  summary: string
+  aliases: string[]
+  terms: IndexTerm[]
+}
+
+export interface BenefitIndex {
+  categories: { id: CategoryId; name: string }[]
+  benefits: IndexEntry[]
+  /** Traditional → Simplified for the characters the index uses. */
+  traditional: Record<string, string>
+}
+
+export interface FinderQuestion {
+  id: string
+  text: string
+  hint?: string
+  multiple: boolean
+  answers: { id: string; text: string }[]
+  /** The label of the "none of these" answer. */
+  none: string
+}
+
+export interface FinderRule {
+  benefit: BenefitId
+  /** Every group needs at least one selected answer. */
+  when: string[][]
+  reason: string
+}
+
+export interface FinderData {
+  questions: FinderQuestion[]
+  rules: FinderRule[]
+  always: { benefit: BenefitId; reason: string }[]
+}

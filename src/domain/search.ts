@@ -1,0 +1,84 @@
+/**
+ * Benefit search over the build-time index: official names, aliases, need words, full pinyin and
+ * pinyin initials, in Simplified or Traditional script. Pure and bounded: any input returns quickly.
+ */
+import type { BenefitIndex, IndexEntry, IndexTerm } from './benefit-types'
+
+export const MAX_QUERY_LENGTH = 40
+const KIND_WEIGHT = [100, 90, 60, 40] as const
+
+export interface SearchHit {
+  entry: IndexEntry
+  score: number
+  /** The index term that matched best (shown as 「匹配：新农合」). */
+  matched: string
+}
+
+/** Full-width → half-width, lower case, Traditional → Simplified; keeps only Han characters, letters and digits. */
+export function normalizeQuery(raw: unknown, traditional: Record<string, string>): string {
+  if (typeof raw !== 'string') return ''
+  const trimmed = raw.slice(0, MAX_QUERY_LENGTH * 4).normalize('NFKC').toLowerCase()
+  let out = ''
+  for (const ch of trimmed) {
+    const simple = traditional[ch] ?? ch
+    if (/[a-z0-9\u3400-\u9fff]/.test(simple)) out += simple
+    if (out.length >= MAX_QUERY_LENGTH) break
+  }
+  return out
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++
+      if (k > best) best = k
+    }
+  }
+  return best
+}
+
+function scoreHan(query: string, term: string, base: number): number {
+  if (query === term) return base + 100
+  if (term.startsWith(query)) return base + 60 - (term.length - query.length)
+  if (term.includes(query)) return base + 40 - (term.length - query.length)
+  // A sentence that contains the term: 「新农合今年交多少」 contains 「新农合」.
+  if (term.length >= 2 && query.includes(term)) return base + 20 + term.length * 5
+  const run = term.length >= 2 ? longestCommonRun(query, term) : 0
+  return run >= 2 ? Math.round(base * 0.3) + run * 10 : 0
+}
+
+function scorePinyin(query: string, [, , full, initials]: IndexTerm, base: number): number {
+  if (!full) return 0
+  if (query === full || query === initials) return base + 100
+  if (query.length >= 2 && full.startsWith(query)) return base + 50
+  if (query.length >= 2 && initials.startsWith(query)) return base + 40
+  if (query.length >= 4 && full.includes(query)) return base + 10
+  return 0
+}
+
+export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
+  const query = normalizeQuery(raw, index.traditional)
+  if (!query) return []
+  const latin = /^[a-z]+$/.test(query)
+  const hits: SearchHit[] = []
+  for (const entry of index.benefits) {
+    let best = 0
+    let matched = ''
+    for (const term of entry.terms) {
+      const base = KIND_WEIGHT[term[1]]
+      const score = latin ? scorePinyin(query, term, base) : scoreHan(query, term[0], base)
+      if (score > best) {
+        best = score
+        matched = term[0]
+      }
+    }
+    if (best > 0) hits.push({ entry, score: best, matched })
+  }
+  // Stable: equal scores keep the editors' order.
+  return hits.sort((a, b) => b.score - a.score)
+}
+
+/** Words offered when nothing matches. */
+export const SUGGESTED_QUERIES = ['低保', '新农合', '种粮补贴', '看病', '老人', '残疾人', '房子漏雨', '没工作'] as const

@@ -1,0 +1,152 @@
+import { benefitIndex } from '../../src/domain/benefits'
+import { MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
+
+const first = (q: string) => search(benefitIndex, q)[0]?.entry.id
+const topThree = (q: string) => search(benefitIndex, q).slice(0, 3).map((h) => h.entry.id)
+
+// [query, expected first result]
+const FIRST: [string, string][] = [
+  ['低保', 'dibao'],
+  ['dibao', 'dibao'],
+  ['db', 'dibao'],
+  ['DIBAO', 'dibao'],
+  ['ｄｉｂａｏ', 'dibao'],
+  ['低 保', 'dibao'],
+  ['吃低保', 'dibao'],
+  ['我家能不能吃低保？', 'dibao'],
+  ['最低生活保障', 'dibao'],
+  ['zdshbz', 'dibao'],
+  ['新农合', 'medical-insurance'],
+  ['新农合今年交多少', 'medical-insurance'],
+  ['xinnonghe', 'medical-insurance'],
+  ['xnh', 'medical-insurance'],
+  ['医保', 'medical-insurance'],
+  ['居民医保', 'medical-insurance'],
+  ['合作医疗', 'medical-insurance'],
+  ['种粮补贴', 'farmland-subsidy'],
+  ['种粮补贴找谁', 'farmland-subsidy'],
+  ['粮补', 'farmland-subsidy'],
+  ['耕地地力保护补贴', 'farmland-subsidy'],
+  ['zlbt', 'farmland-subsidy'],
+  ['稻谷补贴', 'rice-subsidy'],
+  ['稻谷目标价格补贴', 'rice-subsidy'],
+  ['水稻', 'rice-subsidy'],
+  ['棉花', 'cotton-subsidy'],
+  ['mianhua', 'cotton-subsidy'],
+  ['五保', 'tekun'],
+  ['五保户', 'tekun'],
+  ['wubao', 'tekun'],
+  ['特困', 'tekun'],
+  ['孤寡老人', 'tekun'],
+  ['临时救助', 'temporary-relief'],
+  ['火灾', 'temporary-relief'],
+  ['车祸', 'temporary-relief'],
+  ['高龄补贴', 'elderly-allowance'],
+  ['长寿补贴', 'elderly-allowance'],
+  ['老年补贴', 'elderly-allowance'],
+  ['80岁', 'elderly-allowance'],
+  ['孤儿', 'orphan'],
+  ['父母双亡', 'orphan'],
+  ['护理补贴', 'disability-care'],
+  ['瘫痪', 'disability-care'],
+  ['残疾人生活补贴', 'disability-living'],
+  ['大病救助', 'medical-assistance'],
+  ['医疗救助', 'medical-assistance'],
+  ['慢性病', 'medical-assistance'],
+  ['返贫', 'poverty-monitoring'],
+  ['监测户', 'poverty-monitoring'],
+  ['雨露计划', 'yulu'],
+  ['yulu', 'yulu'],
+  ['孩子上学', 'yulu'],
+  ['职校', 'yulu'],
+  ['危房改造', 'housing-repair'],
+  ['房子漏雨', 'housing-repair'],
+  ['weifang', 'housing-repair'],
+  ['改厕', 'toilet-renovation'],
+  ['厕所', 'toilet-renovation'],
+  ['喝水', 'drinking-water'],
+  ['自来水', 'drinking-water'],
+  ['停水', 'drinking-water'],
+  ['遭灾', 'disaster-relief'],
+  ['洪水', 'disaster-relief'],
+  ['台风', 'disaster-relief'],
+  ['公益岗', 'public-welfare-jobs'],
+  ['护林员', 'public-welfare-jobs'],
+  ['失业', 'employment-aid'],
+  ['下岗', 'employment-aid'],
+  ['分红', 'industry-support'],
+  ['产业帮扶', 'industry-support'],
+  // Traditional script
+  ['低保戶', 'dibao'],
+  ['醫保', 'medical-insurance'],
+  ['新農合', 'medical-insurance'],
+  ['種糧補貼', 'farmland-subsidy'],
+]
+
+// [query, benefit expected among the first three]
+const TOP_THREE: [string, string][] = [
+  ['看病', 'medical-insurance'],
+  ['看病', 'medical-assistance'],
+  ['住院', 'medical-insurance'],
+  ['老人', 'elderly-allowance'],
+  ['老人', 'tekun'],
+  ['种田', 'farmland-subsidy'],
+  ['种田', 'rice-subsidy'],
+  ['没工作', 'public-welfare-jobs'],
+  ['没工作', 'employment-aid'],
+  ['残补', 'disability-living'],
+  ['残补', 'disability-care'],
+  ['残疾', 'disability-care'],
+  ['上学', 'yulu'],
+  ['生病', 'medical-insurance'],
+  ['房子', 'housing-repair'],
+  ['补贴', 'farmland-subsidy'],
+  ['cb', 'disability-living'],
+  ['kanbing', 'medical-insurance'],
+  ['xinnong', 'medical-insurance'],
+]
+
+describe('benefit search', () => {
+  it('has a table of at least 60 queries', () => {
+    expect(FIRST.length + TOP_THREE.length).toBeGreaterThanOrEqual(60)
+  })
+
+  it.each(FIRST)('%s → %s first', (query, expected) => {
+    expect(first(query)).toBe(expected)
+  })
+
+  it.each(TOP_THREE)('%s → %s in the top three', (query, expected) => {
+    expect(topThree(query)).toContain(expected)
+  })
+
+  it('returns nothing for an empty or blank box', () => {
+    expect(search(benefitIndex, '')).toEqual([])
+    expect(search(benefitIndex, '   ')).toEqual([])
+    expect(search(benefitIndex, '　')).toEqual([])
+  })
+
+  it('returns nothing (not an error) for words it does not know', () => {
+    expect(search(benefitIndex, '股票期货')).toEqual([])
+    expect(search(benefitIndex, 'qqqqzzzz')).toEqual([])
+  })
+
+  it.each([['x'.repeat(5000)], ['低保'.repeat(3000)], ['😀👍🏽'], ['.*('], ['<script>alert(1)</script>'], ['%00\u0000'], ['\uD800'], ['ＡＢＣ１２３']])(
+    'survives odd input %#',
+    (q) => {
+      expect(() => search(benefitIndex, q)).not.toThrow()
+      expect(Array.isArray(search(benefitIndex, q))).toBe(true)
+    },
+  )
+
+  it('normalises queries: width, case, script, punctuation, length', () => {
+    expect(normalizeQuery('ＤＩ ＢＡＯ！', {})).toBe('dibao')
+    expect(normalizeQuery('低保戶', benefitIndex.traditional)).toBe('低保户')
+    expect(normalizeQuery('x'.repeat(500), {})).toHaveLength(MAX_QUERY_LENGTH)
+    expect(normalizeQuery(undefined, {})).toBe('')
+    expect(normalizeQuery(42, {})).toBe('')
+  })
+
+  it('tells which term matched', () => {
+    expect(search(benefitIndex, '新农合')[0].matched).toBe('新农合')
+  })
+})
