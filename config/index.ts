@@ -20,7 +20,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },
+    // Taro's default escapes every Chinese character as \uXXXX (6 bytes instead of 3 in UTF-8);
+    // WeChat reads UTF-8 sources, so keep the characters and halve the size of all the text.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Every class is a BEM block of its own, so stylesheet order between chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

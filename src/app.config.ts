@@ -1,10 +1,31 @@
 export default defineAppConfig({
-  pages: ['pages/report/index', 'pages/section/index', 'pages/corrections/index'],
+  // Main package: what the first screen and the shared report links need.
+  pages: ['pages/report/index', 'pages/benefits/index', 'pages/mine/index', 'pages/section/index'],
+  // Detail pages load on first use (their roots keep the public paths, e.g. /pages/benefit/index?id=dibao).
+  subPackages: [
+    { root: 'pages/benefit', pages: ['index'] },
+    { root: 'pages/finder', pages: ['index'] },
+    { root: 'pages/corrections', pages: ['index'] },
+  ],
+  preloadRule: {
+    'pages/benefits/index': { network: 'all', packages: ['pages/benefit'] },
+  },
   window: {
     navigationBarTitleText: '花桥镇 · 政务公开',
     navigationBarBackgroundColor: '#1d4e89',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f3f4f6',
+  },
+  tabBar: {
+    color: '#464c55',
+    selectedColor: '#1d4e89',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/report/index', text: '报告' },
+      { pagePath: 'pages/benefits/index', text: '惠民政策' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
   },
   lazyCodeLoading: 'requiredComponents',
 })

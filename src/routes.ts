@@ -2,6 +2,7 @@
  * The deep-link contract. Shared links in WeChat groups depend on these paths and query names:
  * never rename them. Build every URL here.
  */
+import type { BenefitId } from './domain/benefit-types'
 import type { SectionId } from './domain/report-types'
 import { withQuery } from './domain/url'
 
@@ -9,17 +10,25 @@ export const PAGES = {
   report: '/pages/report/index',
   section: '/pages/section/index',
   corrections: '/pages/corrections/index',
+  benefits: '/pages/benefits/index',
+  benefit: '/pages/benefit/index',
+  finder: '/pages/finder/index',
+  mine: '/pages/mine/index',
 } as const
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES]
 
 /** Pages that are tabs must be opened with switchTab, the others with navigateTo. */
-export const TAB_PAGES: readonly PagePath[] = [PAGES.report]
+export const TAB_PAGES: readonly PagePath[] = [PAGES.report, PAGES.benefits, PAGES.mine]
 
 export const routes = {
   report: () => PAGES.report,
   section: (id: SectionId) => withQuery(PAGES.section, { id }),
   corrections: () => PAGES.corrections,
+  benefits: () => PAGES.benefits,
+  benefit: (id: BenefitId) => withQuery(PAGES.benefit, { id }),
+  finder: () => PAGES.finder,
+  mine: () => PAGES.mine,
 }
 
 export const APP_NAME = '花桥镇 · 政务公开'

@@ -30,7 +30,7 @@ for (const page of builtPages) {
   }
 }
 const shareable = builtPages.filter((p) => /enableShareAppMessage:!0/.test(readFileSync(join(out, `${p}.js`), 'utf8')))
-for (const page of ['pages/report/index', 'pages/section/index']) if (!shareable.includes(page)) fail(`${page} must be shareable`)
+for (const page of ['pages/report/index', 'pages/section/index', 'pages/benefits/index', 'pages/benefit/index']) if (!shareable.includes(page)) fail(`${page} must be shareable`)
 
 const { quality, mainPackageBytes, totalBytes } = await inspectWeapp(out)
 for (const r of quality) if (!r.success) fail(`miniprogram-ci ${r.name}: ${r.text}`)

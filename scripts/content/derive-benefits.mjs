@@ -86,6 +86,8 @@ export function deriveBenefits({ benefits, categories, contacts, sources }, repo
         category: b.category,
         summary: b.summary,
         aliases: b.aliases.slice(0, 3),
+        // Report sections that quote or mention it: section pages list their related benefits from here.
+        sections: [...new Set([...b.reported, ...(b.mentions ?? [])].map((r) => r.section))],
         terms: terms
           .filter(([t]) => !seen.has(t) && seen.add(t))
           .map(([t, kind]) => [t, kind, pinyinOf(t), initialsOf(t)]),

@@ -93,7 +93,7 @@ export function deriveReport(sourceText, structure, rules, toSimplified) {
   })
 
   return {
-    report: { title, issuer, signature, publishedBy: structure.publishedBy, lineCount: sourceLines.length, groups, overview, sections },
+    report: { title, issuer, signature, publishedBy: structure.publishedBy, updated: structure.updated, lineCount: sourceLines.length, groups, overview, sections },
     corrections: { kinds: rules.kinds, changes: corrections, punctuation },
   }
 }

@@ -22,11 +22,6 @@ export function sectionsOfBenefit(benefit: Benefit): { section: SectionId; secti
   return [...seen].map(([section, sectionTitle]) => ({ section, sectionTitle }))
 }
 
-/** The benefits a report section relates to (derived from the same links, so the two never disagree). */
-export function benefitsOfSection(section: SectionId): Benefit[] {
-  return benefitsData.benefits.filter((b) => b.reported.some((r) => r.section === section) || b.mentions.some((m) => m.section === section))
-}
-
 /** 「复制」 on a benefit page: the essentials as plain text for a chat. */
 export function benefitPlainText(benefit: Benefit, appName: string): string {
   const lines = [

@@ -106,6 +106,7 @@ export interface IndexEntry {
   category: CategoryId
   summary: string
   aliases: string[]
+  sections: SectionId[]
   terms: IndexTerm[]
 }
 

@@ -1,5 +1,7 @@
 /** The situation finder: answers → the benefits that may apply, each with its reason. Pure. */
-import type { BenefitId, FinderData } from './benefit-types'
+import finderJson from '../data/finder.json'
+import type { BenefitId, FinderData, IndexEntry } from './benefit-types'
+import { findEntry } from './benefits'
 
 /** Selected answer ids per question id; an empty list means "none of these". */
 export type FinderAnswers = Record<string, string[]>
@@ -33,4 +35,14 @@ export function toggleAnswer(data: FinderData, answers: FinderAnswers, questionI
   if (!question.multiple) return { ...answers, [questionId]: [answerId] }
   const next = current.includes(answerId) ? current.filter((id) => id !== answerId) : [...current, answerId]
   return { ...answers, [questionId]: next }
+}
+
+/** The finder's questions and rules as shipped, and its results joined with the benefit list. */
+export const finderData = finderJson as FinderData
+
+export function suggestBenefits(answers: FinderAnswers): { entry: IndexEntry; reasons: string[] }[] {
+  return findBenefits(finderData, answers).flatMap(({ benefit, reasons }) => {
+    const entry = findEntry(benefit)
+    return entry ? [{ entry, reasons }] : []
+  })
 }

@@ -58,6 +58,8 @@ export interface Report {
   issuer: string
   signature: string
   publishedBy: string
+  /** When this app's copy of the content was last edited (YYYY-MM-DD). */
+  updated: string
   lineCount: number
   groups: Group[]
   overview: { section: SectionId; figure: string }[]

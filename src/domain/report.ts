@@ -45,7 +45,7 @@ export function cardFigures(section: Section, count = 3): Figure[] {
   return section.figures.slice(0, count)
 }
 
-export const formatFigure = (f: Figure): string => `${f.value}${f.unit}`
+export const formatFigure = (f: Pick<Figure, 'value' | 'unit'>): string => `${f.value}${f.unit}`
 
 /** 「复制全文」: title, the section's text, where it comes from. */
 export function sectionPlainText(section: Section, appName: string): string {

@@ -7,12 +7,14 @@ import NotFound from '../../components/not-found'
 import ShareButton from '../../components/share-button'
 import ActionButton from '../../components/action-button'
 import SectionPager from '../../components/section-pager'
+import BenefitItem from '../../components/benefit-item'
+import { entriesOfSection } from '../../domain/benefits'
 import { findSection, isSectionId, neighboursOf, sectionPlainText } from '../../domain/report'
 import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
 import { copyText } from '../../clipboard'
-import { replacePage, restartAt } from '../../navigation'
+import { openPage, replacePage, restartAt } from '../../navigation'
 import { APP_NAME, PAGES, routes } from '../../routes'
 import './index.scss'
 
@@ -45,6 +47,14 @@ export default function SectionPage() {
       )}
       <BlockTitle>原文</BlockTitle>
       <FullText heading={section.heading} paragraphs={section.paragraphs} />
+      {entriesOfSection(section.id).length > 0 && (
+        <>
+          <BlockTitle>和这一章有关的惠民政策</BlockTitle>
+          {entriesOfSection(section.id).map((entry) => (
+            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+          ))}
+        </>
+      )}
       <View className='section-page__actions'>
         <ShareButton payload={share} />
         <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>

@@ -1,0 +1,21 @@
+import { Text, View } from '@tarojs/components'
+import type { IndexEntry } from '../../domain/benefit-types'
+import './index.scss'
+
+interface BenefitItemProps {
+  entry: IndexEntry
+  /** The search term that matched, when it is not the official name. */
+  matched?: string
+  onOpen: () => void
+}
+
+export default function BenefitItem({ entry, matched, onOpen }: BenefitItemProps) {
+  const aliasNote = matched && matched !== entry.name ? `您搜的「${matched}」` : entry.aliases.length ? `也叫：${entry.aliases.join('、')}` : ''
+  return (
+    <View className='benefit-item' role='link' aria-label={`${entry.name}，查看详情`} onClick={onOpen}>
+      <Text className='benefit-item__name'>{entry.name}</Text>
+      {aliasNote && <Text className='benefit-item__aliases'>{aliasNote}</Text>}
+      <Text className='benefit-item__summary'>{entry.summary}</Text>
+    </View>
+  )
+}

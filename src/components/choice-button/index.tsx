@@ -1,0 +1,21 @@
+import { Text, View } from '@tarojs/components'
+import './index.scss'
+
+interface ChoiceButtonProps {
+  label: string
+  selected: boolean
+  onToggle: () => void
+}
+
+/** A large answer button; the choice is shown by a tick and words, not by colour alone. */
+export default function ChoiceButton({ label, selected, onToggle }: ChoiceButtonProps) {
+  return (
+    <View className={`choice-button${selected ? ' choice-button--selected' : ''}`} role='button' tabIndex={0} aria-pressed={selected} onClick={onToggle}>
+      <Text className='choice-button__mark' aria-hidden='true'>
+        {selected ? '✓' : ''}
+      </Text>
+      <Text className='choice-button__label'>{label}</Text>
+      {selected && <Text className='choice-button__state'>已选</Text>}
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import ActionButton from '../action-button'
+import './index.scss'
+
+interface NoResultsProps {
+  query: string
+  suggestions: readonly string[]
+  onPick: (word: string) => void
+  onCall: () => void
+}
+
+export default function NoResults({ query, suggestions, onPick, onCall }: NoResultsProps) {
+  return (
+    <View className='no-results' aria-live='polite'>
+      <Text className='no-results__title'>没有找到和「{query.slice(0, 20)}」有关的政策</Text>
+      <Text className='no-results__text'>换个说法试试，或者点下面的词：</Text>
+      <View className='no-results__words'>
+        {suggestions.map((w) => (
+          <View key={w} className='no-results__word' role='button' tabIndex={0} onClick={() => onPick(w)}>
+            {w}
+          </View>
+        ))}
+      </View>
+      <Text className='no-results__text'>还是找不到，可以问村（社区）委员会、镇便民服务中心，或者打12345政务服务便民热线。</Text>
+      <ActionButton onClick={onCall}>打 12345 咨询</ActionButton>
+    </View>
+  )
+}

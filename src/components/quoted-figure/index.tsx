@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import './index.scss'
+
+interface QuotedFigureProps {
+  value?: string
+  label?: string
+  quote: string
+  sectionTitle: string
+  onOpenSection: () => void
+}
+
+/** A figure or sentence quoted from the report, with a link to the section it comes from. */
+export default function QuotedFigure({ value, label, quote, sectionTitle, onOpenSection }: QuotedFigureProps) {
+  return (
+    <View className='quoted-figure'>
+      {value && (
+        <View className='quoted-figure__headline'>
+          <Text className='quoted-figure__value'>{value}</Text>
+          {label && <Text className='quoted-figure__label'>{label}</Text>}
+        </View>
+      )}
+      <Text className='quoted-figure__quote'>报告原文：“{quote}”</Text>
+      <Text className='quoted-figure__link' role='link' onClick={onOpenSection}>
+        出自「{sectionTitle}」，看这一章 ›
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,31 @@
+import { Input, View } from '@tarojs/components'
+import './index.scss'
+
+interface SearchBoxProps {
+  value: string
+  onChange: (value: string) => void
+}
+
+export const SEARCH_PLACEHOLDER = '比如：低保、新农合、看病、dibao'
+
+export default function SearchBox({ value, onChange }: SearchBoxProps) {
+  return (
+    <View className='search-box' role='search'>
+      <Input
+        className='search-box__input'
+        type='text'
+        value={value}
+        placeholder={SEARCH_PLACEHOLDER}
+        confirmType='search'
+        maxlength={200}
+        aria-label='搜索惠民政策'
+        onInput={(e) => onChange(typeof e.detail?.value === 'string' ? e.detail.value : '')}
+      />
+      {value.length > 0 && (
+        <View className='search-box__clear' role='button' tabIndex={0} aria-label='清空搜索' onClick={() => onChange('')}>
+          清空
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,100 @@
+import { Text, View } from '@tarojs/components'
+import PageShell from '../../components/page-shell'
+import BlockTitle from '../../components/block-title'
+import InfoBlock from '../../components/info-block'
+import CitedList from '../../components/cited-list'
+import ContactCard from '../../components/contact-card'
+import QuotedFigure from '../../components/quoted-figure'
+import NotFound from '../../components/not-found'
+import ShareButton from '../../components/share-button'
+import ActionButton from '../../components/action-button'
+import { isBenefitId, categoryName } from '../../domain/benefits'
+import { benefitPlainText, contactsOf, findBenefit } from '../../domain/benefit-details'
+import { formatFigure } from '../../domain/report'
+import { sharePayload } from '../../domain/share'
+import { useRouteId } from '../../hooks/use-route-id'
+import { usePageShare } from '../../hooks/use-page-share'
+import { copyText } from '../../clipboard'
+import { openPage, restartAt } from '../../navigation'
+import { callPhone, HOTLINE } from '../../phone'
+import { APP_NAME, PAGES, routes } from '../../routes'
+import './index.scss'
+
+const NO_DOCUMENTS = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null }]
+
+export default function BenefitPage() {
+  const id = useRouteId(isBenefitId)
+  const benefit = id ? findBenefit(id) : null
+  const share = benefit
+    ? sharePayload(`${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, PAGES.benefit, { id: benefit.id })
+    : sharePayload('花桥镇惠民政策', PAGES.benefits)
+  usePageShare(share)
+
+  if (!benefit) {
+    return (
+      <PageShell>
+        <NotFound what='这项政策' backLabel='看全部惠民政策' onBack={() => restartAt(routes.benefits())} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell>
+      <BlockTitle level={1}>{benefit.name}</BlockTitle>
+      <Text className='benefit-page__meta'>
+        {categoryName(benefit.category)}
+        {benefit.aliases.length > 0 && ` · 也叫：${benefit.aliases.join('、')}`}
+      </Text>
+      <Text className='benefit-page__summary'>{benefit.summary}</Text>
+
+      <InfoBlock title='谁能申请'>
+        <CitedList items={benefit.eligibility} />
+      </InfoBlock>
+      <InfoBlock title='能领到什么'>
+        {benefit.benefits.length > 0 && <CitedList items={benefit.benefits} />}
+        <Text className='benefit-page__local'>本地金额：{benefit.localStandard}</Text>
+        {benefit.nationalFigures.length > 0 && (
+          <CitedList items={benefit.nationalFigures.map((n) => ({ text: `${n.text}（这是全国标准，不是衡南本地标准）`, source: n.source }))} />
+        )}
+      </InfoBlock>
+      <InfoBlock title='怎么申请'>
+        <CitedList items={benefit.steps} numbered />
+      </InfoBlock>
+      <InfoBlock title='要带什么'>
+        <CitedList items={benefit.documents.length ? benefit.documents : NO_DOCUMENTS} />
+      </InfoBlock>
+      <InfoBlock title='找谁问'>
+        {contactsOf(benefit).map((c) => (
+          <ContactCard key={c.id} contact={c} onCall={callPhone} />
+        ))}
+      </InfoBlock>
+      <InfoBlock title='花桥镇2024年做了什么'>
+        {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>工作报告里没有单列这一项的数字。</Text>}
+        {benefit.reported.map((r) => (
+          <QuotedFigure key={r.quote + r.label} value={formatFigure(r)} label={r.label} quote={r.quote} sectionTitle={r.sectionTitle} onOpenSection={() => openPage(routes.section(r.section))} />
+        ))}
+        {benefit.mentions.map((m) => (
+          <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section))} />
+        ))}
+      </InfoBlock>
+      {benefit.legalBasis.length > 0 && (
+        <InfoBlock title='政策依据'>
+          <CitedList items={benefit.legalBasis.map((l) => ({ text: `${l.title}${l.number ? `（${l.number}）` : ''}`, source: null }))} />
+        </InfoBlock>
+      )}
+      {benefit.notes.length > 0 && (
+        <InfoBlock title='提醒'>
+          <CitedList items={benefit.notes.map((text) => ({ text, source: null }))} />
+        </InfoBlock>
+      )}
+      <Text className='benefit-page__disclaimer'>以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。</Text>
+      <View className='benefit-page__actions'>
+        <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
+          打 12345 咨询
+        </ActionButton>
+        <ShareButton payload={share} />
+        <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>
+        <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
+      </View>
+    </PageShell>
+  )
+}

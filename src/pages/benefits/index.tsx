@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react'
+import { View } from '@tarojs/components'
+import PageShell from '../../components/page-shell'
+import BlockTitle from '../../components/block-title'
+import SearchBox from '../../components/search-box'
+import BenefitItem from '../../components/benefit-item'
+import NoResults from '../../components/no-results'
+import ActionButton from '../../components/action-button'
+import { benefitIndex, entriesByCategory } from '../../domain/benefits'
+import { search, SUGGESTED_QUERIES } from '../../domain/search'
+import { sharePayload } from '../../domain/share'
+import { usePageShare } from '../../hooks/use-page-share'
+import { openPage } from '../../navigation'
+import { callPhone, HOTLINE } from '../../phone'
+import { PAGES, routes } from '../../routes'
+import './index.scss'
+
+export default function BenefitsPage() {
+  usePageShare(sharePayload('花桥镇惠民政策：低保、医保、种粮补贴怎么办', PAGES.benefits))
+  const [query, setQuery] = useState('')
+  const hits = useMemo(() => search(benefitIndex, query), [query])
+  const searching = query.trim().length > 0
+
+  return (
+    <PageShell>
+      <BlockTitle level={1}>惠民政策查询</BlockTitle>
+      <SearchBox value={query} onChange={setQuery} />
+      <View className='benefits-page__finder'>
+        <ActionButton onClick={() => openPage(routes.finder())}>不知道查什么？回答几个问题帮您找</ActionButton>
+      </View>
+      {searching && hits.length > 0 && (
+        <View aria-live='polite'>
+          <BlockTitle>找到 {hits.length} 项</BlockTitle>
+          {hits.map((hit) => (
+            <BenefitItem key={hit.entry.id} entry={hit.entry} matched={hit.matched} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
+          ))}
+        </View>
+      )}
+      {searching && hits.length === 0 && <NoResults query={query} suggestions={SUGGESTED_QUERIES} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
+      {!searching &&
+        entriesByCategory().map((category) => (
+          <View key={category.id}>
+            <BlockTitle>{category.name}</BlockTitle>
+            {category.entries.map((entry) => (
+              <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+            ))}
+          </View>
+        ))}
+    </PageShell>
+  )
+}
