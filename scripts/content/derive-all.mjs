@@ -1,9 +1,10 @@
 // Every generated file the app ships, keyed by its path; pure apart from reading content/.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
 import { deriveBenefits, deriveFinder, searchCharacterMap } from './derive-benefits.mjs'
+import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
 import { figureProblems, uncoveredAmounts } from './validate-report.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
@@ -30,11 +31,29 @@ export function deriveAll(root) {
   )
   index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
 
+  const finder = deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent)
+  const corpus = [
+    ...stringsOf([report, corrections.kinds, corrections.changes, benefits, index.categories, index.benefits.map((b) => [b.name, b.summary, b.aliases]), finder]),
+    ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
+  ]
+  const { overrides } = readJson(root, 'content/report/traditional-overrides.json')
+  const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides)
+
   return {
     'src/data/report.json': report,
     'src/data/corrections.json': corrections,
     'src/data/benefits.json': benefits,
     'src/data/benefit-index.json': index,
-    'src/data/finder.json': deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent),
+    'src/data/finder.json': finder,
+    'src/data/traditional.json': traditional,
   }
+}
+
+/** The app's own source files (not the generated data), for the interface's words. */
+function sourceFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return name === 'data' ? [] : sourceFiles(path)
+    return /\.(tsx?)$/.test(name) ? [path] : []
+  })
 }

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { useT } from '../../settings/settings-context'
 import { actionButtonClass, type ActionButtonProps } from './action-button.shared'
 import './index.scss'
 
@@ -8,9 +9,10 @@ import './index.scss'
  * labelled, focusable element with role=button. (The WeChat build uses Button: index.weapp.tsx.)
  */
 export default function ActionButton({ variant = 'secondary', onClick, ariaLabel, children }: PropsWithChildren<ActionButtonProps>) {
+  const t = useT()
   return (
-    <View className={actionButtonClass(variant)} onClick={onClick} role='button' tabIndex={0} aria-label={ariaLabel}>
-      {children}
+    <View className={actionButtonClass(variant)} onClick={onClick} role='button' tabIndex={0} aria-label={ariaLabel && t(ariaLabel)}>
+      {typeof children === 'string' ? t(children) : children}
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { IndexEntry } from '../../domain/benefit-types'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface BenefitItemProps {
@@ -10,12 +11,13 @@ interface BenefitItemProps {
 }
 
 export default function BenefitItem({ entry, matched, onOpen }: BenefitItemProps) {
+  const t = useT()
   const aliasNote = matched && matched !== entry.name ? `您搜的「${matched}」` : entry.aliases.length ? `也叫：${entry.aliases.join('、')}` : ''
   return (
-    <View className='benefit-item' role='link' aria-label={`${entry.name}，查看详情`} onClick={onOpen}>
-      <Text className='benefit-item__name'>{entry.name}</Text>
-      {aliasNote && <Text className='benefit-item__aliases'>{aliasNote}</Text>}
-      <Text className='benefit-item__summary'>{entry.summary}</Text>
+    <View className='benefit-item' role='link' aria-label={t(`${entry.name}，查看详情`)} onClick={onOpen}>
+      <Text className='benefit-item__name'>{t(entry.name)}</Text>
+      {aliasNote && <Text className='benefit-item__aliases'>{t(aliasNote)}</Text>}
+      <Text className='benefit-item__summary'>{t(entry.summary)}</Text>
     </View>
   )
 }

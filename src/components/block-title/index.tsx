@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface BlockTitleProps {
@@ -8,9 +9,10 @@ interface BlockTitleProps {
 
 /** A visible heading that is also announced as one (role=heading) on the web. */
 export default function BlockTitle({ level = 2, children }: PropsWithChildren<BlockTitleProps>) {
+  const t = useT()
   return (
     <Text className={`block-title block-title--level-${level}`} role='heading' aria-level={level}>
-      {children}
+      {typeof children === 'string' ? t(children) : children}
     </Text>
   )
 }

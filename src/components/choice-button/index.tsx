@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface ChoiceButtonProps {
@@ -9,13 +10,14 @@ interface ChoiceButtonProps {
 
 /** A large answer button; the choice is shown by a tick and words, not by colour alone. */
 export default function ChoiceButton({ label, selected, onToggle }: ChoiceButtonProps) {
+  const t = useT()
   return (
     <View className={`choice-button${selected ? ' choice-button--selected' : ''}`} role='button' tabIndex={0} aria-pressed={selected} onClick={onToggle}>
       <Text className='choice-button__mark' aria-hidden='true'>
         {selected ? '✓' : ''}
       </Text>
-      <Text className='choice-button__label'>{label}</Text>
-      {selected && <Text className='choice-button__state'>已选</Text>}
+      <Text className='choice-button__label'>{t(label)}</Text>
+      {selected && <Text className='choice-button__state'>{t('已选')}</Text>}
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Cited } from '../../domain/benefit-types'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface CitedListProps {
@@ -9,6 +10,7 @@ interface CitedListProps {
 
 /** Statements, each with where it comes from, so a cadre can check it. */
 export default function CitedList({ items, numbered = false }: CitedListProps) {
+  const t = useT()
   return (
     <View className='cited-list'>
       {items.map((item, i) => (
@@ -17,8 +19,8 @@ export default function CitedList({ items, numbered = false }: CitedListProps) {
             {numbered ? `${i + 1}.` : '·'}
           </Text>
           <View className='cited-list__body'>
-            <Text className='cited-list__text'>{item.text}</Text>
-            {item.source && <Text className='cited-list__source'>依据：{item.source}</Text>}
+            <Text className='cited-list__text'>{t(item.text)}</Text>
+            {item.source && <Text className='cited-list__source'>{t(`依据：${item.source}`)}</Text>}
           </View>
         </View>
       ))}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Figure } from '../../domain/report-types'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface FigureTileProps {
@@ -10,14 +11,15 @@ interface FigureTileProps {
 }
 
 export default function FigureTile({ figure, showQuote = false, onClick }: FigureTileProps) {
+  const t = useT()
   return (
     <View className={`figure-tile${onClick ? ' figure-tile--link' : ''}`} onClick={onClick} role={onClick ? 'link' : undefined}>
       <View className='figure-tile__number'>
-        <Text className='figure-tile__value'>{figure.value}</Text>
-        <Text className='figure-tile__unit'>{figure.unit}</Text>
+        <Text className='figure-tile__value'>{t(figure.value)}</Text>
+        <Text className='figure-tile__unit'>{t(figure.unit)}</Text>
       </View>
-      <Text className='figure-tile__label'>{figure.label}</Text>
-      {showQuote && <Text className='figure-tile__quote'>原文：“{figure.quote}”</Text>}
+      <Text className='figure-tile__label'>{t(figure.label)}</Text>
+      {showQuote && <Text className='figure-tile__quote'>{t(`原文：“${figure.quote}”`)}</Text>}
     </View>
   )
 }

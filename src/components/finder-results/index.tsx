@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { IndexEntry } from '../../domain/benefit-types'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 export interface FinderResultView {
@@ -13,19 +14,20 @@ interface FinderResultsProps {
 }
 
 export default function FinderResults({ results, onOpen }: FinderResultsProps) {
+  const t = useT()
   return (
     <View className='finder-results'>
-      <Text className='finder-results__notice'>这只是提示，不是审批结果。能不能享受，要以村（社区）委员会、镇便民服务中心和县里有关部门的审核为准。</Text>
+      <Text className='finder-results__notice'>{t('这只是提示，不是审批结果。能不能享受，要以村（社区）委员会、镇便民服务中心和县里有关部门的审核为准。')}</Text>
       {results.map(({ entry, reasons }) => (
-        <View key={entry.id} className='finder-results__item' role='link' aria-label={`${entry.name}，查看详情`} onClick={() => onOpen(entry)}>
-          <Text className='finder-results__name'>{entry.name}</Text>
+        <View key={entry.id} className='finder-results__item' role='link' aria-label={t(`${entry.name}，查看详情`)} onClick={() => onOpen(entry)}>
+          <Text className='finder-results__name'>{t(entry.name)}</Text>
           {reasons.map((r) => (
             <Text key={r} className='finder-results__reason'>
-              {r}
+              {t(r)}
             </Text>
           ))}
           <Text className='finder-results__more' aria-hidden='true'>
-            看怎么申请 ›
+            {t('看怎么申请 ›')}
           </Text>
         </View>
       ))}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Paragraph } from '../../domain/report-types'
 import { readableBlocks } from '../../domain/report'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface FullTextProps {
@@ -10,14 +11,15 @@ interface FullTextProps {
 
 /** The section exactly as published (after the recorded corrections), in short blocks for easier reading. */
 export default function FullText({ heading, paragraphs }: FullTextProps) {
+  const t = useT()
   return (
     <View className='full-text'>
-      {heading && <Text className='full-text__heading'>{heading}</Text>}
+      {heading && <Text className='full-text__heading'>{t(heading)}</Text>}
       {paragraphs.map((p) => (
         <View key={p.line} className='full-text__paragraph'>
           {readableBlocks(p.text).map((block, i) => (
             <Text key={i} className='full-text__block'>
-              {block}
+              {t(block)}
             </Text>
           ))}
         </View>

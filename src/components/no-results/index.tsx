@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface NoResultsProps {
@@ -10,18 +11,19 @@ interface NoResultsProps {
 }
 
 export default function NoResults({ query, suggestions, onPick, onCall }: NoResultsProps) {
+  const t = useT()
   return (
     <View className='no-results' aria-live='polite'>
-      <Text className='no-results__title'>没有找到和「{query.slice(0, 20)}」有关的政策</Text>
-      <Text className='no-results__text'>换个说法试试，或者点下面的词：</Text>
+      <Text className='no-results__title'>{t(`没有找到和「${query.slice(0, 20)}」有关的政策`)}</Text>
+      <Text className='no-results__text'>{t('换个说法试试，或者点下面的词：')}</Text>
       <View className='no-results__words'>
         {suggestions.map((w) => (
           <View key={w} className='no-results__word' role='button' tabIndex={0} onClick={() => onPick(w)}>
-            {w}
+            {t(w)}
           </View>
         ))}
       </View>
-      <Text className='no-results__text'>还是找不到，可以问村（社区）委员会、镇便民服务中心，或者打12345政务服务便民热线。</Text>
+      <Text className='no-results__text'>{t('还是找不到，可以问村（社区）委员会、镇便民服务中心，或者打12345政务服务便民热线。')}</Text>
       <ActionButton onClick={onCall}>打 12345 咨询</ActionButton>
     </View>
   )

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface NotFoundProps {
@@ -10,12 +11,13 @@ interface NotFoundProps {
 
 /** Shown for a missing, unknown or mangled link: says so plainly and offers a way on. */
 export default function NotFound({ what, backLabel, onBack }: NotFoundProps) {
+  const t = useT()
   return (
     <View className='not-found'>
       <Text className='not-found__title' role='heading' aria-level={1}>
-        未找到{what}
+        {t(`未找到${what}`)}
       </Text>
-      <Text className='not-found__text'>这个链接可能不完整，或者内容已经调整。您可以从目录重新找一找。</Text>
+      <Text className='not-found__text'>{t('这个链接可能不完整，或者内容已经调整。您可以从目录重新找一找。')}</Text>
       <ActionButton variant='primary' onClick={onBack}>
         {backLabel}
       </ActionButton>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface QuotedFigureProps {
@@ -11,17 +12,18 @@ interface QuotedFigureProps {
 
 /** A figure or sentence quoted from the report, with a link to the section it comes from. */
 export default function QuotedFigure({ value, label, quote, sectionTitle, onOpenSection }: QuotedFigureProps) {
+  const t = useT()
   return (
     <View className='quoted-figure'>
       {value && (
         <View className='quoted-figure__headline'>
-          <Text className='quoted-figure__value'>{value}</Text>
-          {label && <Text className='quoted-figure__label'>{label}</Text>}
+          <Text className='quoted-figure__value'>{t(value)}</Text>
+          {label && <Text className='quoted-figure__label'>{t(label)}</Text>}
         </View>
       )}
-      <Text className='quoted-figure__quote'>报告原文：“{quote}”</Text>
+      <Text className='quoted-figure__quote'>{t(`报告原文：“${quote}”`)}</Text>
       <Text className='quoted-figure__link' role='link' onClick={onOpenSection}>
-        出自「{sectionTitle}」，看这一章 ›
+        {t(`出自「${sectionTitle}」，看这一章 ›`)}
       </Text>
     </View>
   )

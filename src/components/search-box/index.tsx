@@ -1,4 +1,5 @@
 import { Input, View } from '@tarojs/components'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface SearchBoxProps {
@@ -9,21 +10,22 @@ interface SearchBoxProps {
 export const SEARCH_PLACEHOLDER = '比如：低保、新农合、看病、dibao'
 
 export default function SearchBox({ value, onChange }: SearchBoxProps) {
+  const t = useT()
   return (
     <View className='search-box' role='search'>
       <Input
         className='search-box__input'
         type='text'
         value={value}
-        placeholder={SEARCH_PLACEHOLDER}
+        placeholder={t(SEARCH_PLACEHOLDER)}
         confirmType='search'
         maxlength={200}
-        aria-label='搜索惠民政策'
+        aria-label={t('搜索惠民政策')}
         onInput={(e) => onChange(typeof e.detail?.value === 'string' ? e.detail.value : '')}
       />
       {value.length > 0 && (
-        <View className='search-box__clear' role='button' tabIndex={0} aria-label='清空搜索' onClick={() => onChange('')}>
-          清空
+        <View className='search-box__clear' role='button' tabIndex={0} aria-label={t('清空搜索')} onClick={() => onChange('')}>
+          {t('清空')}
         </View>
       )}
     </View>

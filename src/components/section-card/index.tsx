@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Figure, Section } from '../../domain/report-types'
 import { formatFigure } from '../../domain/report'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface SectionCardProps {
@@ -10,24 +11,25 @@ interface SectionCardProps {
 }
 
 export default function SectionCard({ section, figures, onOpen }: SectionCardProps) {
+  const t = useT()
   return (
-    <View className='section-card' onClick={onOpen} role='link' aria-label={`${section.title}，打开这一章`}>
+    <View className='section-card' onClick={onOpen} role='link' aria-label={t(`${section.title}，打开这一章`)}>
       <Text className='section-card__title' role='heading' aria-level={3}>
-        {section.title}
+        {t(section.title)}
       </Text>
-      <Text className='section-card__summary'>{section.summary}</Text>
+      <Text className='section-card__summary'>{t(section.summary)}</Text>
       {figures.length > 0 && (
         <View className='section-card__figures'>
           {figures.map((f) => (
             <View key={f.id} className='section-card__figure'>
-              <Text className='section-card__figure-value'>{formatFigure(f)}</Text>
-              <Text className='section-card__figure-label'>{f.label}</Text>
+              <Text className='section-card__figure-value'>{t(formatFigure(f))}</Text>
+              <Text className='section-card__figure-label'>{t(f.label)}</Text>
             </View>
           ))}
         </View>
       )}
       <Text className='section-card__more' aria-hidden='true'>
-        读全文 ›
+        {t('读全文 ›')}
       </Text>
     </View>
   )

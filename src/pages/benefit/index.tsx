@@ -18,11 +18,14 @@ import { copyText } from '../../clipboard'
 import { openPage, restartAt } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
 import { APP_NAME, PAGES, routes } from '../../routes'
+import { useT } from '../../settings/settings-context'
+import ReadAloud from '../../components/read-aloud'
 import './index.scss'
 
 const NO_DOCUMENTS = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null }]
 
 export default function BenefitPage() {
+  const t = useT()
   const id = useRouteId(isBenefitId)
   const benefit = id ? findBenefit(id) : null
   const share = benefit
@@ -41,17 +44,17 @@ export default function BenefitPage() {
     <PageShell>
       <BlockTitle level={1}>{benefit.name}</BlockTitle>
       <Text className='benefit-page__meta'>
-        {categoryName(benefit.category)}
-        {benefit.aliases.length > 0 && ` · 也叫：${benefit.aliases.join('、')}`}
+        {t(`${categoryName(benefit.category)}${benefit.aliases.length > 0 ? ` · 也叫：${benefit.aliases.join('、')}` : ''}`)}
       </Text>
-      <Text className='benefit-page__summary'>{benefit.summary}</Text>
+      <ReadAloud texts={[benefit.name, benefit.summary, ...benefit.eligibility.map((e) => e.text), ...benefit.steps.map((s) => s.text)]} />
+      <Text className='benefit-page__summary'>{t(benefit.summary)}</Text>
 
       <InfoBlock title='谁能申请'>
         <CitedList items={benefit.eligibility} />
       </InfoBlock>
       <InfoBlock title='能领到什么'>
         {benefit.benefits.length > 0 && <CitedList items={benefit.benefits} />}
-        <Text className='benefit-page__local'>本地金额：{benefit.localStandard}</Text>
+        <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
         {benefit.nationalFigures.length > 0 && (
           <CitedList items={benefit.nationalFigures.map((n) => ({ text: `${n.text}（这是全国标准，不是衡南本地标准）`, source: n.source }))} />
         )}
@@ -68,7 +71,7 @@ export default function BenefitPage() {
         ))}
       </InfoBlock>
       <InfoBlock title='花桥镇2024年做了什么'>
-        {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>工作报告里没有单列这一项的数字。</Text>}
+        {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>{t('工作报告里没有单列这一项的数字。')}</Text>}
         {benefit.reported.map((r) => (
           <QuotedFigure key={r.quote + r.label} value={formatFigure(r)} label={r.label} quote={r.quote} sectionTitle={r.sectionTitle} onOpenSection={() => openPage(routes.section(r.section))} />
         ))}
@@ -86,7 +89,7 @@ export default function BenefitPage() {
           <CitedList items={benefit.notes.map((text) => ({ text, source: null }))} />
         </InfoBlock>
       )}
-      <Text className='benefit-page__disclaimer'>以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。</Text>
+      <Text className='benefit-page__disclaimer'>{t('以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。')}</Text>
       <View className='benefit-page__actions'>
         <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
           打 12345 咨询

@@ -3,27 +3,26 @@ import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import { correctionGroups } from '../../domain/corrections'
 import { report } from '../../domain/report'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 export default function CorrectionsPage() {
+  const t = useT()
   return (
     <PageShell>
       <BlockTitle level={1}>校勘说明</BlockTitle>
       <Text className='corrections-page__intro'>
-        本应用的报告文字来自{report.publishedBy}发布的《{report.title}》。数字和内容一字未改，只做了下面几类整理，每一处都列在这里。
+        {t(`本应用的报告文字来自${report.publishedBy}发布的《${report.title}》。数字和内容一字未改，只做了下面几类整理，每一处都列在这里。`)}
       </Text>
       {correctionGroups().map((group) => (
         <View key={group.kind} className='corrections-page__group'>
-          <BlockTitle>
-            {group.name}（{group.count}处）
-          </BlockTitle>
-          <Text className='corrections-page__why'>{group.why}</Text>
+          <BlockTitle>{`${group.name}（${group.count}处）`}</BlockTitle>
+          <Text className='corrections-page__why'>{t(group.why)}</Text>
           {group.items.map((item) => (
             <View key={`${item.line}-${item.offset}`} className='corrections-page__item'>
-              <Text className='corrections-page__where'>{item.where}</Text>
-              <Text className='corrections-page__change'>
-                {item.after ? `原文「${item.before}」→ 改为「${item.after}」` : `删去「${item.before}」`}
-              </Text>
+              <Text className='corrections-page__where'>{t(item.where)}</Text>
+              {/* The characters before and after a change are shown as they are: that is the point. */}
+              <Text className='corrections-page__change'>{item.after ? `${t('原文')}「${item.before}」→ ${t('改为')}「${item.after}」` : `${t('删去')}「${item.before}」`}</Text>
               {item.after && (
                 <Text className='corrections-page__context'>
                   …{item.contextBefore}

@@ -10,6 +10,7 @@ import { sharePayload } from '../../domain/share'
 import { usePageShare } from '../../hooks/use-page-share'
 import { openPage } from '../../navigation'
 import { PAGES, routes } from '../../routes'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 const QUESTIONS = finderData.questions
@@ -17,6 +18,7 @@ const QUESTIONS = finderData.questions
 /** Answers live only in this page's memory: nothing is stored or sent. */
 export default function FinderPage() {
   usePageShare(sharePayload('回答几个问题，看看能享受哪些惠民政策｜花桥镇', PAGES.finder))
+  const t = useT()
   const [step, setStep] = useState(0)
   const [answers, setAnswers] = useState<FinderAnswers>({})
   const showingResults = step >= QUESTIONS.length
@@ -45,7 +47,7 @@ export default function FinderPage() {
   return (
     <PageShell>
       <BlockTitle level={1}>看看我能享受什么</BlockTitle>
-      <Text className='finder-page__intro'>回答几个问题，随时可以看结果。答案只留在这个页面，不保存、不上传。</Text>
+      <Text className='finder-page__intro'>{t('回答几个问题，随时可以看结果。答案只留在这个页面，不保存、不上传。')}</Text>
       <FinderQuestion
         question={question}
         position={`第 ${step + 1} 题，共 ${QUESTIONS.length} 题`}

@@ -4,6 +4,7 @@ import ReportCover from '../../components/report-cover'
 import BlockTitle from '../../components/block-title'
 import FigureTile from '../../components/figure-tile'
 import SectionCard from '../../components/section-card'
+import LargeTextToggle from '../../components/large-text-toggle'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
 import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -16,6 +17,9 @@ export default function ReportPage() {
   return (
     <PageShell>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
+      <View className='report-page__toggle'>
+        <LargeTextToggle />
+      </View>
       <BlockTitle>一分钟看懂</BlockTitle>
       <View className='figure-grid' role='region' aria-label='一分钟看懂'>
         {overviewFigures().map((f) => (

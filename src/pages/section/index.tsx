@@ -7,6 +7,7 @@ import NotFound from '../../components/not-found'
 import ShareButton from '../../components/share-button'
 import ActionButton from '../../components/action-button'
 import SectionPager from '../../components/section-pager'
+import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
 import { findSection, isSectionId, neighboursOf, sectionPlainText } from '../../domain/report'
@@ -16,9 +17,11 @@ import { usePageShare } from '../../hooks/use-page-share'
 import { copyText } from '../../clipboard'
 import { openPage, replacePage, restartAt } from '../../navigation'
 import { APP_NAME, PAGES, routes } from '../../routes'
+import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 export default function SectionPage() {
+  const t = useT()
   const id = useRouteId(isSectionId)
   const section = id ? findSection(id) : null
   const share = section ? sharePayload(`${section.title}｜${REPORT_SHARE_SUFFIX}`, PAGES.section, { id: section.id }) : sharePayload(REPORT_SHARE_SUFFIX, PAGES.report)
@@ -34,7 +37,8 @@ export default function SectionPage() {
   return (
     <PageShell>
       <BlockTitle level={1}>{section.title}</BlockTitle>
-      <Text className='section-page__summary'>{section.summary}</Text>
+      <ReadAloud texts={[section.title, section.summary, ...section.paragraphs.map((p) => p.text)]} />
+      <Text className='section-page__summary'>{t(section.summary)}</Text>
       {section.figures.length > 0 && (
         <>
           <BlockTitle>关键数字</BlockTitle>

@@ -1,0 +1,49 @@
+import { createContext, useContext, useMemo, useState, type PropsWithChildren } from 'react'
+import { DEFAULT_SETTINGS, isLargeText, type Script, type Settings } from '../domain/settings'
+import { makeConverter, type Converter } from '../domain/script'
+import { loadSettings, saveSettings } from './storage'
+import { systemFontScale } from './system-font-scale'
+
+export interface SettingsValue {
+  settings: Settings
+  largeText: boolean
+  /** Converts text into the chosen script (identity for 简体). */
+  t: Converter
+  setLargeText: (on: boolean) => void
+  setScript: (script: Script) => void
+}
+
+const identity: Converter = (text) => text
+
+/** Outside the provider (tests, a page rendered alone) everything has its default. */
+const SettingsContext = createContext<SettingsValue>({
+  settings: DEFAULT_SETTINGS,
+  largeText: false,
+  t: identity,
+  setLargeText: () => {},
+  setScript: () => {},
+})
+
+export function SettingsProvider({ children, initial }: PropsWithChildren<{ initial?: Settings }>) {
+  const [settings, setSettings] = useState<Settings>(() => initial ?? loadSettings())
+  const [fontScale] = useState(systemFontScale)
+  const value = useMemo<SettingsValue>(() => {
+    const update = (next: Settings) => {
+      setSettings(next)
+      saveSettings(next)
+    }
+    return {
+      settings,
+      largeText: isLargeText(settings, fontScale),
+      t: settings.script === 'traditional' ? makeConverter() : identity,
+      setLargeText: (on) => update({ ...settings, largeText: on }),
+      setScript: (script) => update({ ...settings, script }),
+    }
+  }, [settings, fontScale])
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
+}
+
+export const useSettings = (): SettingsValue => useContext(SettingsContext)
+
+/** The text converter for the chosen script: `const t = useT(); t('谁能申请')`. */
+export const useT = (): Converter => useContext(SettingsContext).t

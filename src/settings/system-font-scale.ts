@@ -1,0 +1,13 @@
+/**
+ * Web: the browser's default text size relative to 16px (raised by the phone's or browser's
+ * text-size setting). WeChat's version is system-font-scale.weapp.ts.
+ */
+export function systemFontScale(): number {
+  if (typeof document === 'undefined' || !document.body) return 1
+  const probe = document.createElement('div')
+  probe.style.cssText = 'font-size: medium; position: absolute; visibility: hidden'
+  document.body.appendChild(probe)
+  const px = parseFloat(getComputedStyle(probe).fontSize)
+  probe.remove()
+  return Number.isFinite(px) && px > 0 ? px / 16 : 1
+}
