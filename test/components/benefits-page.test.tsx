@@ -23,7 +23,7 @@ describe('benefits page (search)', () => {
     render(<BenefitsPage />)
     type('新农合')
     const links = screen.getAllByRole('link', { name: /查看详情/ })
-    expect(links[0]).toHaveAccessibleName('城乡居民基本医疗保险，查看详情')
+    expect(links[0]).toHaveAccessibleName(/^城乡居民基本医疗保险/)
     expect(within(links[0]).getByText('您搜的「新农合」')).toBeInTheDocument()
   })
 

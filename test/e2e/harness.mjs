@@ -15,8 +15,16 @@ export async function startH5() {
   const browser = await launchBrowser()
   const problems = { consoleErrors: [], foreignRequests: [] }
 
-  async function open(hash, { width = 390 } = {}) {
-    const context = await phoneContext(browser, { width })
+  /**
+   * A fresh phone page. `settings` is written to storage first, as the app would have saved it;
+   * `fontScale` raises the browser's default text size (as a phone's text-size setting does).
+   */
+  async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1 } = {}) {
+    const context = await phoneContext(browser, { width, height })
+    if (settings) {
+      const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
+      await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
+    }
     // Anything that would leave this machine is recorded and refused.
     await context.route('**/*', (route) => {
       const url = route.request().url()
@@ -30,6 +38,11 @@ export async function startH5() {
       if (msg.type() === 'error') problems.consoleErrors.push(`${hash}: ${msg.text()}`)
     })
     page.on('pageerror', (err) => problems.consoleErrors.push(`${hash}: ${err.message}`))
+    if (fontScale !== 1) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Page.enable')
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * fontScale) } })
+    }
     await page.goto(`${server.url}#${hash}`)
     await page.locator('.page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
     return page

@@ -14,10 +14,11 @@ export default function BenefitItem({ entry, matched, onOpen }: BenefitItemProps
   const t = useT()
   const aliasNote = matched && matched !== entry.name ? `您搜的「${matched}」` : entry.aliases.length ? `也叫：${entry.aliases.join('、')}` : ''
   return (
-    <View className='benefit-item' role='link' aria-label={t(`${entry.name}，查看详情`)} onClick={onOpen}>
+    <View className='benefit-item' role='link' onClick={onOpen}>
       <Text className='benefit-item__name'>{t(entry.name)}</Text>
       {aliasNote && <Text className='benefit-item__aliases'>{t(aliasNote)}</Text>}
       <Text className='benefit-item__summary'>{t(entry.summary)}</Text>
+      <Text className='benefit-item__more'>{t('查看详情 ›')}</Text>
     </View>
   )
 }

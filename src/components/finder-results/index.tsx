@@ -19,15 +19,15 @@ export default function FinderResults({ results, onOpen }: FinderResultsProps) {
     <View className='finder-results'>
       <Text className='finder-results__notice'>{t('这只是提示，不是审批结果。能不能享受，要以村（社区）委员会、镇便民服务中心和县里有关部门的审核为准。')}</Text>
       {results.map(({ entry, reasons }) => (
-        <View key={entry.id} className='finder-results__item' role='link' aria-label={t(`${entry.name}，查看详情`)} onClick={() => onOpen(entry)}>
+        <View key={entry.id} className='finder-results__item' role='link' onClick={() => onOpen(entry)}>
           <Text className='finder-results__name'>{t(entry.name)}</Text>
           {reasons.map((r) => (
             <Text key={r} className='finder-results__reason'>
               {t(r)}
             </Text>
           ))}
-          <Text className='finder-results__more' aria-hidden='true'>
-            {t('看怎么申请 ›')}
+          <Text className='finder-results__more'>
+            {t('查看详情 ›')}
           </Text>
         </View>
       ))}

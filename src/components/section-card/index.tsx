@@ -13,7 +13,7 @@ interface SectionCardProps {
 export default function SectionCard({ section, figures, onOpen }: SectionCardProps) {
   const t = useT()
   return (
-    <View className='section-card' onClick={onOpen} role='link' aria-label={t(`${section.title}，打开这一章`)}>
+    <View className='section-card' onClick={onOpen} role='link'>
       <Text className='section-card__title' role='heading' aria-level={3}>
         {t(section.title)}
       </Text>
@@ -28,7 +28,7 @@ export default function SectionCard({ section, figures, onOpen }: SectionCardPro
           ))}
         </View>
       )}
-      <Text className='section-card__more' aria-hidden='true'>
+      <Text className='section-card__more'>
         {t('读全文 ›')}
       </Text>
     </View>

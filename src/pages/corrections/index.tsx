@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
+import ActionButton from '../../components/action-button'
+import { restartAt } from '../../navigation'
+import { routes } from '../../routes'
 import { correctionGroups } from '../../domain/corrections'
 import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
@@ -34,6 +37,9 @@ export default function CorrectionsPage() {
           ))}
         </View>
       ))}
+      <View className='corrections-page__back'>
+        <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+      </View>
     </PageShell>
   )
 }

@@ -1,0 +1,30 @@
+import { DEFAULT_SETTINGS, isLargeText, parseSettings, serializeSettings } from '../../src/domain/settings'
+
+describe('settings from storage', () => {
+  it('round-trips', () => {
+    const s = { largeText: true, script: 'traditional' as const }
+    expect(parseSettings(serializeSettings(s))).toEqual(s)
+  })
+
+  it.each([undefined, null, '', '{', 'null', '42', '[]', '"text"', '{"largeText":"yes","script":"klingon"}', { largeText: 1 }, [1, 2], 7, true])(
+    'falls back to defaults for %j',
+    (raw) => {
+      const parsed = parseSettings(raw)
+      expect(parsed.script).toBe('simplified')
+      expect(parsed.largeText === null || typeof parsed.largeText === 'boolean').toBe(true)
+    },
+  )
+
+  it('keeps the valid half of a partly valid value (an older version)', () => {
+    expect(parseSettings('{"largeText":false,"script":"classic"}')).toEqual({ largeText: false, script: 'simplified' })
+    expect(parseSettings('{"script":"traditional","fontSize":3}')).toEqual({ largeText: null, script: 'traditional' })
+  })
+
+  it('follows the system font until the user chooses', () => {
+    expect(isLargeText(DEFAULT_SETTINGS, 1)).toBe(false)
+    expect(isLargeText(DEFAULT_SETTINGS, 1.25)).toBe(true)
+    expect(isLargeText(DEFAULT_SETTINGS, Number.NaN)).toBe(false)
+    expect(isLargeText({ ...DEFAULT_SETTINGS, largeText: false }, 1.4)).toBe(false)
+    expect(isLargeText({ ...DEFAULT_SETTINGS, largeText: true }, 1)).toBe(true)
+  })
+})
