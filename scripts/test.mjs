@@ -11,6 +11,7 @@ const steps = [
   ['build weapp (production)', 'npx', ['taro', 'build', '--type', 'weapp']],
   ['build h5 (production)', 'npx', ['taro', 'build', '--type', 'h5']],
   ['checks of dist/weapp', 'node', ['scripts/check/weapp.mjs']],
+  ['dist/weapp run under a stand-in mini-program host', 'node', ['--test', '--test-reporter=spec', 'test/weapp/']],
   ['browser tests of dist/h5', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/']],
   ['Lighthouse accessibility of dist/h5', 'node', ['scripts/check/lighthouse.mjs']],
 ]

@@ -1,0 +1,154 @@
+// A small stand-in for the WeChat mini-program host, enough to load the production dist/weapp bundle
+// in Node and drive its pages: App, Page, Component, wx, getApp, getCurrentPages and module require.
+// The bundle runs in its own VM context with no browser globals, so any use of window, document,
+// navigator, localStorage, fetch or XMLHttpRequest on the mini-program side throws and fails the test.
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import vm from 'node:vm'
+
+/** wx APIs that send data off the phone or read personal data: calling one is a failure. */
+export const FORBIDDEN_WX = [
+  'request', 'uploadFile', 'downloadFile', 'connectSocket', 'getLocation', 'chooseLocation', 'getUserProfile', 'getUserInfo',
+  'getPhoneNumber', 'chooseImage', 'chooseMedia', 'saveImageToPhotosAlbum', 'getClipboardData', 'startRecord', 'login',
+  'reportAnalytics', 'reportEvent', 'getWeRunData', 'chooseAddress', 'chooseInvoiceTitle',
+]
+
+const tick = () => new Promise((r) => setTimeout(r, 0))
+const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
+
+export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 } } = {}) {
+  const calls = []
+  const violations = []
+  const store = new Map(Object.entries(storage))
+  const pages = new Map()
+  const stack = []
+  let app = null
+
+  const known = {
+    getSystemInfoSync: () => ({ platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, language: 'zh_CN', version: '8.0.50', SDKVersion: '3.5.0', fontSizeSetting: 16 }),
+    getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 }),
+    getDeviceInfo: () => ({ platform: 'android' }),
+    getAppBaseInfo: () => ({ SDKVersion: '3.5.0', language: 'zh_CN', ...appBaseInfo }),
+    getStorageSync: (key) => (store.has(key) ? store.get(key) : ''),
+    setStorageSync: (key, value) => void store.set(key, value),
+    removeStorageSync: (key) => void store.delete(key),
+    canIUse: () => true,
+    nextTick: (fn) => setTimeout(fn, 0),
+    getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
+    getEnterOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
+  }
+  const wx = new Proxy(
+    {},
+    {
+      get(target, name) {
+        if (name in target || name === 'webpackJsonp') return target[name]
+        if (typeof name !== 'string') return undefined
+        if (name in known) return (...args) => (calls.push(name), known[name](...args))
+        return (...args) => {
+          calls.push(name)
+          if (FORBIDDEN_WX.includes(name)) violations.push(name)
+          const options = args[0]
+          if (options && typeof options === 'object') queueMicrotask(() => options.success?.({ errMsg: `${name}:ok` }))
+          return name.startsWith('create') ? new Proxy({}, { get: () => () => {} }) : undefined
+        }
+      },
+      // Taro binds the APIs the host says it has: claim every name, as the real wx has hundreds.
+      has: (target, name) => typeof name === 'string' && (name !== 'webpackJsonp' || name in target),
+      ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...Object.keys(known), ...FORBIDDEN_WX])],
+      getOwnPropertyDescriptor: (target, name) => Reflect.getOwnPropertyDescriptor(target, name) ?? { configurable: true, enumerable: true, writable: true, value: undefined },
+      set(target, name, value) {
+        target[name] = value // webpack's chunk registry lives on wx.webpackJsonp
+        return true
+      },
+    },
+  )
+
+  const context = vm.createContext({
+    wx,
+    App: (config) => {
+      app = config
+    },
+    Page: (config) => {
+      pages.set(currentFile, config)
+    },
+    Component: () => {},
+    Behavior: (b) => b,
+    getApp: () => app,
+    getCurrentPages: () => stack,
+    requirePlugin: () => ({}),
+    console,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+  })
+
+  const cache = new Map()
+  let currentFile = null
+  function load(file) {
+    if (cache.has(file)) return cache.get(file).exports
+    const module = { exports: {} }
+    cache.set(file, module)
+    const code = readFileSync(file, 'utf8')
+    const fn = vm.runInContext(`(function (module, exports, require) {${code}\n})`, context, { filename: file })
+    const previous = currentFile
+    currentFile = file
+    fn(module, module.exports, (request) => load(resolve(dirname(file), request.endsWith('.js') ? request : `${request}.js`)))
+    currentFile = previous
+    return module.exports
+  }
+
+  async function launch() {
+    load(join(root, 'app.js'))
+    if (!app) throw new Error('app.js did not call App()')
+    app.onLaunch?.({ path: 'pages/report/index', query: {}, scene: 1001 })
+    app.onShow?.({ path: 'pages/report/index', query: {}, scene: 1001 })
+    await tick()
+    return app
+  }
+
+  /** Opens a page with a query, as WeChat does for a shared link. */
+  async function openPage(route, query = {}) {
+    const file = join(root, `${route}.js`)
+    if (!pages.has(file)) load(file)
+    const config = pages.get(file)
+    if (!config) throw new Error(`${route}.js did not call Page()`)
+    const payloads = []
+    const instance = Object.assign(Object.create(config), {
+      route,
+      __route__: route,
+      options: query,
+      data: JSON.parse(JSON.stringify(config.data ?? {})),
+      setData(payload, callback) {
+        payloads.push(payload)
+        Object.assign(this.data, payload)
+        if (callback) setTimeout(callback, 0)
+      },
+      selectComponent: () => null,
+      createSelectorQuery: () => wx.createSelectorQuery(),
+    })
+    stack.push(instance)
+    instance.onLoad?.(query)
+    instance.onShow?.()
+    for (let i = 0; i < 10; i++) await tick()
+    instance.onReady?.()
+    for (let i = 0; i < 5; i++) await tick()
+    const rendered = payloads.map((p) => JSON.stringify(p)).join('\n')
+    return {
+      instance,
+      payloads,
+      rendered,
+      payloadBytes: payloads.map((p) => Buffer.byteLength(JSON.stringify(p))),
+      // Plain copies: objects from the bundle's VM realm have other prototypes.
+      shareAppMessage: () => plain(config.onShareAppMessage?.call(instance, { from: 'menu' })),
+      shareTimeline: () => plain(config.onShareTimeline?.call(instance)),
+      close() {
+        instance.onUnload?.()
+        stack.splice(stack.indexOf(instance), 1)
+      },
+    }
+  }
+
+  return { launch, openPage, calls, violations, store, context }
+}

@@ -1,0 +1,167 @@
+// The real mini-program bundle (dist/weapp) run under a stand-in host: every page starts, renders
+// through setData, shares the right title and path, and survives bad links and bad storage.
+import { after, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import vm from 'node:vm'
+import { createHost } from './host.mjs'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const OUT = join(ROOT, 'dist', 'weapp')
+if (!existsSync(join(OUT, 'app.json'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` first')
+const data = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
+const report = data('report.json')
+const { benefits } = data('benefits.json')
+const app = JSON.parse(readFileSync(join(OUT, 'app.json'), 'utf8'))
+const ROUTES = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]
+
+const BAD_IDS = [undefined, '', 'nope', '<script>alert(1)</script>', 'x'.repeat(5000), '%E0%A4%A', '../../app', '经济']
+const SETDATA_LIMIT = 64 * 1024
+export const setDataLog = new Map()
+
+function record(route, page) {
+  const max = Math.max(0, ...page.payloadBytes)
+  setDataLog.set(route, Math.max(setDataLog.get(route) ?? 0, max))
+  assert.ok(page.payloads.length > 0, `${route}: setData was never called`)
+  assert.ok(max <= SETDATA_LIMIT, `${route}: a setData payload of ${max} bytes is over ${SETDATA_LIMIT}`)
+}
+
+async function launched(options) {
+  const host = createHost(OUT, options)
+  await host.launch()
+  return host
+}
+
+describe('every page of the weapp bundle starts and renders', async () => {
+  const host = await launched()
+  const EXPECTED = {
+    'pages/report/index': report.title,
+    'pages/benefits/index': '惠民政策查询',
+    'pages/mine/index': '隐私说明',
+    'pages/finder/index': '第 1 题，共 6 题',
+    'pages/corrections/index': '模板占位符（3处）',
+    'pages/section/index': report.sections[0].title,
+    'pages/benefit/index': benefits[0].name,
+  }
+
+  it('app.json lists exactly the pages the harness knows', () => {
+    assert.deepEqual([...ROUTES].sort(), Object.keys(EXPECTED).sort())
+  })
+
+  for (const route of ROUTES) {
+    it(`${route} renders its content`, async () => {
+      const query = route === 'pages/section/index' ? { id: report.sections[0].id } : route === 'pages/benefit/index' ? { id: benefits[0].id } : {}
+      const page = await host.openPage(route, query)
+      record(route, page)
+      assert.ok(page.rendered.includes(EXPECTED[route]), `${route} did not render 「${EXPECTED[route]}」`)
+      page.close()
+    })
+  }
+
+  for (const section of report.sections) {
+    it(`section ${section.id}: title, first figure, shares`, async () => {
+      const page = await host.openPage('pages/section/index', { id: section.id })
+      record('pages/section/index', page)
+      assert.ok(page.rendered.includes(section.title))
+      if (section.figures[0]) assert.ok(page.rendered.includes(section.figures[0].label))
+      assert.deepEqual(page.shareAppMessage(), { title: `${section.title}｜花桥镇2024年工作报告`, path: `/pages/section/index?id=${section.id}` })
+      assert.deepEqual(page.shareTimeline(), { title: `${section.title}｜花桥镇2024年工作报告`, query: `id=${section.id}` })
+      page.close()
+    })
+  }
+
+  for (const benefit of benefits) {
+    it(`benefit ${benefit.id}: name, local-standard note, shares`, async () => {
+      const page = await host.openPage('pages/benefit/index', { id: benefit.id })
+      record('pages/benefit/index', page)
+      assert.ok(page.rendered.includes(benefit.name))
+      assert.ok(page.rendered.includes(benefit.localStandard))
+      assert.deepEqual(page.shareAppMessage(), { title: `${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, path: `/pages/benefit/index?id=${benefit.id}` })
+      assert.equal(page.shareTimeline().query, `id=${benefit.id}`)
+      page.close()
+    })
+  }
+
+  for (const [route, notFound] of [
+    ['pages/section/index', '未找到这一章'],
+    ['pages/benefit/index', '未找到这项政策'],
+  ]) {
+    for (const id of BAD_IDS) {
+      it(`${route} with id ${JSON.stringify(id)?.slice(0, 24)} shows 未找到 and a way back`, async () => {
+        const page = await host.openPage(route, id === undefined ? {} : { id })
+        record(route, page)
+        assert.ok(page.rendered.includes(notFound))
+        assert.ok(page.rendered.includes(route === 'pages/section/index' ? '回到报告目录' : '看全部惠民政策'))
+        page.close()
+      })
+    }
+  }
+
+  it('report, benefits and finder share their own paths', async () => {
+    for (const [route, path] of [
+      ['pages/report/index', '/pages/report/index'],
+      ['pages/benefits/index', '/pages/benefits/index'],
+      ['pages/finder/index', '/pages/finder/index'],
+    ]) {
+      const page = await host.openPage(route)
+      assert.equal(page.shareAppMessage().path, path)
+      page.close()
+    }
+  })
+
+  it('called no network or privacy API', () => {
+    assert.deepEqual(host.violations, [])
+  })
+})
+
+describe('settings in the weapp bundle', () => {
+  it('follows an enlarged WeChat font (长辈模式) when no choice is stored', async () => {
+    const host = await launched({ appBaseInfo: { fontSizeScaleFactor: 1.4 } })
+    const page = await host.openPage('pages/section/index', { id: 'economy' })
+    assert.ok(page.rendered.includes('page-shell--large'))
+  })
+
+  it('keeps the standard size at the standard font', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/section/index', { id: 'economy' })
+    assert.ok(!page.rendered.includes('page-shell--large'))
+  })
+
+  it('a stored choice wins, and 繁體 shows Traditional text', async () => {
+    const host = await launched({ appBaseInfo: { fontSizeScaleFactor: 1.4 }, storage: { 'huaqiao.settings': JSON.stringify({ v: 1, largeText: false, script: 'traditional' }) } })
+    const page = await host.openPage('pages/section/index', { id: 'economy' })
+    assert.ok(!page.rendered.includes('page-shell--large'))
+    assert.ok(page.rendered.includes('堅持圍繞中心，推動經濟發展'))
+    assert.ok(page.rendered.includes('湘商回歸'))
+  })
+
+  for (const stored of ['{not json', '[]', '42', JSON.stringify({ largeText: 'yes', script: 'klingon' }), JSON.stringify({ v: 0, fontSize: 3 })]) {
+    it(`starts with defaults on corrupted storage ${stored.slice(0, 20)}`, async () => {
+      const host = await launched({ storage: { 'huaqiao.settings': stored } })
+      const page = await host.openPage('pages/report/index')
+      assert.ok(page.rendered.includes(report.title))
+      assert.ok(!page.rendered.includes('page-shell--large'))
+    })
+  }
+})
+
+describe('the harness itself', () => {
+  it('fails code that reaches for a browser-only API on the mini-program side', async () => {
+    const host = await launched()
+    for (const api of ['window.location.href', 'document.title', 'localStorage.getItem("x")', 'navigator.userAgent', 'fetch("/")', 'new XMLHttpRequest()']) {
+      assert.throws(() => vm.runInContext(api, host.context), (err) => err.name === 'ReferenceError', api)
+    }
+  })
+
+  it('records a forbidden wx API call', async () => {
+    const host = await launched()
+    vm.runInContext('wx.request({ url: "https://example.invalid" })', host.context)
+    assert.deepEqual(host.violations, ['request'])
+  })
+})
+
+after(() => {
+  const rows = [...setDataLog].map(([route, bytes]) => `${route} ${bytes}`)
+  console.log(`weapp setData: largest payload per page (bytes): ${rows.join(', ')}`)
+})
