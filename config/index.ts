@@ -16,7 +16,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${platform}`,
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The H5 root-size script, as a file (see src/web/rem.js).
+    copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },

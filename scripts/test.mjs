@@ -12,6 +12,7 @@ const steps = [
   ['build h5 (production)', 'npx', ['taro', 'build', '--type', 'h5']],
   ['checks of dist/weapp', 'node', ['scripts/check/weapp.mjs']],
   ['dist/weapp run under a stand-in mini-program host', 'node', ['--test', '--test-reporter=spec', 'test/weapp/']],
+  ['privacy: no network or personal-data API in either build', 'node', ['scripts/check/privacy.mjs']],
   ['browser tests of dist/h5', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/']],
   ['Lighthouse accessibility of dist/h5', 'node', ['scripts/check/lighthouse.mjs']],
 ]

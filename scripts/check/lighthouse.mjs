@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Lighthouse accessibility must be 100 on the report home, a section, the benefits list and a benefit page.
+import { join } from 'node:path'
 import { serveStatic } from '../lib/static-server.mjs'
 import { runLighthouse } from '../lib/lighthouse.mjs'
 import { assertChromium } from '../lib/browser.mjs'
-import { join } from 'node:path'
 
 export const LIGHTHOUSE_PAGES = {
   'report home': '/pages/report/index',

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { inspectWeapp } from '../lib/weapp-project.mjs'
+import { BUDGETS } from '../budgets.mjs'
 
 const root = join(import.meta.dirname, '..', '..')
 const out = join(root, 'dist', 'weapp')
@@ -37,7 +38,9 @@ for (const r of quality) if (!r.success) fail(`miniprogram-ci ${r.name}: ${r.tex
 
 console.log(`weapp: ${builtPages.length} pages, ${shareable.length} shareable (${shareable.join(', ')})`)
 console.log(`weapp: miniprogram-ci checkCodeQuality: ${quality.filter((r) => r.success).length}/${quality.length} checks successful`)
-console.log(`weapp: package size as WeChat counts it: ${mainPackageBytes} bytes (main package), ${totalBytes} bytes in all files`)
+console.log(`weapp: package size as WeChat counts it: ${mainPackageBytes} bytes main package (budget ${BUDGETS.weappMainPackageBytes}), ${totalBytes} bytes all packages (budget ${BUDGETS.weappTotalBytes})`)
+if (mainPackageBytes > BUDGETS.weappMainPackageBytes) fail(`main package ${mainPackageBytes} bytes is over its budget of ${BUDGETS.weappMainPackageBytes}`)
+if (totalBytes > BUDGETS.weappTotalBytes) fail(`all packages ${totalBytes} bytes are over their budget of ${BUDGETS.weappTotalBytes}`)
 if (failures.length) {
   console.error(`weapp: ${failures.length} problem(s):\n  ${failures.join('\n  ')}`)
   process.exit(1)

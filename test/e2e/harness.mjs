@@ -52,5 +52,5 @@ export async function startH5() {
     await browser.close()
     await server.close()
   }
-  return { open, stop, problems, url: server.url }
+  return { open, stop, problems, url: server.url, browser }
 }

@@ -88,15 +88,15 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
   let currentFile = null
   function load(file) {
     if (cache.has(file)) return cache.get(file).exports
-    const module = { exports: {} }
-    cache.set(file, module)
+    const mod = { exports: {} }
+    cache.set(file, mod)
     const code = readFileSync(file, 'utf8')
     const fn = vm.runInContext(`(function (module, exports, require) {${code}\n})`, context, { filename: file })
     const previous = currentFile
     currentFile = file
-    fn(module, module.exports, (request) => load(resolve(dirname(file), request.endsWith('.js') ? request : `${request}.js`)))
+    fn(mod, mod.exports, (request) => load(resolve(dirname(file), request.endsWith('.js') ? request : `${request}.js`)))
     currentFile = previous
-    return module.exports
+    return mod.exports
   }
 
   async function launch() {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import vm from 'node:vm'
 import { createHost } from './host.mjs'
+import { BUDGETS } from '../../scripts/budgets.mjs'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const OUT = join(ROOT, 'dist', 'weapp')
@@ -17,7 +18,7 @@ const app = JSON.parse(readFileSync(join(OUT, 'app.json'), 'utf8'))
 const ROUTES = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]
 
 const BAD_IDS = [undefined, '', 'nope', '<script>alert(1)</script>', 'x'.repeat(5000), '%E0%A4%A', '../../app', '经济']
-const SETDATA_LIMIT = 64 * 1024
+const SETDATA_LIMIT = BUDGETS.setDataPayloadBytes
 export const setDataLog = new Map()
 
 function record(route, page) {

@@ -1,0 +1,13 @@
+// Budgets: deterministic sizes and counts that must not be exceeded (enforced in npm test, reported by npm run bench).
+export const BUDGETS = {
+  /** Main package as WeChat counts it (what downloads before the first screen). */
+  weappMainPackageBytes: 450_000,
+  /** All packages together (main + the detail-page subpackages). */
+  weappTotalBytes: 560_000,
+  /** WeChat allows 256 KB per setData; we keep well under it for old phones. */
+  setDataPayloadBytes: 64 * 1024,
+  /** JavaScript the H5 app loads before the home page shows. */
+  h5InitialJsGzipBytes: 130_000,
+  /** WeChat's WXML node rule: fewer than 1,000 per page. */
+  elementsPerPage: 1000,
+}

@@ -1,0 +1,6 @@
+export declare const NETWORK_APIS: string[]
+export declare const PRIVACY_APIS: string[]
+export declare function findWxCalls(code: string): string[]
+export declare function findWebNetwork(code: string): string[]
+export declare function findDirectWxCalls(code: string): string[]
+export declare function privacyDeclarations(appJson: Record<string, unknown>): string[]

@@ -1,0 +1,61 @@
+// Size and node-count budgets and the Content-Security-Policy of the production H5 build.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { BUDGETS } from '../../scripts/budgets.mjs'
+import { elementCount, initialJs } from '../../scripts/lib/measure-h5.mjs'
+import { H5_DIR, startH5 } from './harness.mjs'
+
+let h5
+before(async () => {
+  h5 = await startH5()
+})
+after(async () => {
+  await h5?.stop()
+})
+
+describe('H5 budgets', () => {
+  it(`loads at most ${BUDGETS.h5InitialJsGzipBytes} bytes of JavaScript (gzip) before the home page shows`, async () => {
+    const { gzipBytes, files } = await initialJs(h5.browser, h5.url, '/pages/report/index', H5_DIR)
+    console.log(`h5 initial JS: ${gzipBytes} bytes gzip in ${files.length} files`)
+    assert.ok(files.length > 0)
+    assert.ok(gzipBytes <= BUDGETS.h5InitialJsGzipBytes, `${gzipBytes} > ${BUDGETS.h5InitialJsGzipBytes}`)
+  })
+
+  for (const hash of [
+    '/pages/report/index',
+    '/pages/section/index?id=economy',
+    '/pages/section/index?id=livelihood',
+    '/pages/corrections/index',
+    '/pages/benefits/index',
+    '/pages/benefit/index?id=medical-insurance',
+    '/pages/finder/index',
+    '/pages/mine/index',
+  ]) {
+    it(`${hash} has fewer than ${BUDGETS.elementsPerPage} elements (standard and 长辈模式)`, async () => {
+      for (const settings of [{ largeText: false }, { largeText: true }]) {
+        const page = await h5.open(hash, { settings: { ...settings, script: 'simplified' } })
+        const count = await elementCount(page)
+        assert.ok(count > 20 && count < BUDGETS.elementsPerPage, `${hash}: ${count} elements`)
+        await page.context().close()
+      }
+    })
+  }
+})
+
+describe('H5 Content-Security-Policy', () => {
+  it('allows scripts, styles and connections from its own origin only', () => {
+    const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
+    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? ''
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+    assert.deepEqual(directives['default-src'], ["'self'"])
+    assert.deepEqual(directives['script-src'], ["'self'"])
+    assert.deepEqual(directives['connect-src'], ["'self'"])
+    assert.ok(!/<script>(?!<\/script>)/.test(html), 'no inline script')
+  })
+
+  it('the page runs under it without violations', () => {
+    assert.deepEqual(h5.problems.consoleErrors, [])
+  })
+})

@@ -1,0 +1,138 @@
+// Property tests: thousands of generated inputs for everything that takes untrusted input.
+import * as fc from 'fast-check'
+import finderJson from '../../src/data/finder.json'
+import type { FinderData } from '../../src/domain/benefit-types'
+import { BENEFIT_IDS } from '../../src/domain/benefit-types'
+import { benefitIndex, isBenefitId } from '../../src/domain/benefits'
+import { findBenefits, toggleAnswer, type FinderAnswers } from '../../src/domain/finder'
+import { isSectionId } from '../../src/domain/report'
+import { cleanIdParam, parseKnownId } from '../../src/domain/route-params'
+import { MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
+import { parseSettings, SCRIPTS } from '../../src/domain/settings'
+import { makeConverter } from '../../src/domain/script'
+
+const finder = finderJson as FinderData
+const RUNS = 3000
+const answerIds = finder.questions.flatMap((q) => q.answers.map((a) => a.id))
+const questionIds = finder.questions.map((q) => q.id)
+
+/** Any string a person, a keyboard or a mangled chat link might produce. */
+const anyText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  fc.string({ unit: 'binary', maxLength: 100 }),
+  fc.constantFrom('.*(', '<script>alert(1)</script>', '   ', '%E4%BD', '\u0000\uFFFF', '😀👍🏽', 'ＤＩＢＡＯ', '低保'.repeat(2500)),
+  fc.string({ unit: fc.constantFrom(...'低保新农合种粮补贴看病老人残疾dibaoxnh 　,.%'.split('')), maxLength: 60 }),
+)
+
+describe('search (property)', () => {
+  it('never throws, returns well-formed, ranked hits quickly', () => {
+    fc.assert(
+      fc.property(anyText, (q) => {
+        const started = performance.now()
+        const hits = search(benefitIndex, q)
+        expect(performance.now() - started).toBeLessThan(50)
+        expect(Array.isArray(hits)).toBe(true)
+        const ids = hits.map((h) => h.entry.id)
+        expect(new Set(ids).size).toBe(ids.length)
+        for (const h of hits) {
+          expect(BENEFIT_IDS).toContain(h.entry.id)
+          expect(h.score).toBeGreaterThan(0)
+          expect(typeof h.matched).toBe('string')
+        }
+        for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('normalises to a bounded string of letters, digits and Han characters', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, fc.anything()), (q) => {
+        const n = normalizeQuery(q, benefitIndex.traditional)
+        expect(n.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
+        expect(n).toMatch(/^[a-z0-9\u3400-\u9fff]*$/)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('finder (property)', () => {
+  const answers = fc.dictionary(fc.constantFrom(...questionIds, 'junk', '__proto__'), fc.array(fc.oneof(fc.constantFrom(...answerIds), fc.string()), { maxLength: 8 }))
+
+  it('returns each benefit at most once, always with a reason', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const results = findBenefits(finder, a as FinderAnswers)
+        const ids = results.map((r) => r.benefit)
+        expect(new Set(ids).size).toBe(ids.length)
+        for (const r of results) {
+          expect(BENEFIT_IDS).toContain(r.benefit)
+          expect(r.reasons.length).toBeGreaterThan(0)
+        }
+        expect(ids).toContain('medical-insurance')
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('toggling never produces an answer a question does not have', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...questionIds, 'nope'), fc.option(fc.oneof(fc.constantFrom(...answerIds), fc.string()))), { maxLength: 30 }), (steps) => {
+        let a: FinderAnswers = {}
+        for (const [q, answer] of steps) a = toggleAnswer(finder, a, q, answer)
+        for (const [q, selected] of Object.entries(a)) {
+          const question = finder.questions.find((x) => x.id === q)!
+          expect(question).toBeDefined()
+          for (const id of selected) expect(question.answers.map((x) => x.id)).toContain(id)
+          if (!question.multiple) expect(selected.length).toBeLessThanOrEqual(1)
+        }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('route parameters (property)', () => {
+  it('accept only known ids, never throw', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, fc.anything()), (raw) => {
+        const section = parseKnownId(raw, isSectionId)
+        const benefit = parseKnownId(raw, isBenefitId)
+        expect(section === null || isSectionId(section)).toBe(true)
+        expect(benefit === null || isBenefitId(benefit)).toBe(true)
+        const cleaned = cleanIdParam(raw)
+        expect(cleaned === null || /^[a-z0-9-]{1,64}$/.test(cleaned)).toBe(true)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('settings from storage (property)', () => {
+  it('always parse to valid settings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.json(), anyText, fc.record({ largeText: fc.anything(), script: fc.anything(), v: fc.anything() }).map((r) => JSON.stringify(r))), (raw) => {
+        const s = parseSettings(raw)
+        expect(s.largeText === null || typeof s.largeText === 'boolean').toBe(true)
+        expect(SCRIPTS).toContain(s.script)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('繁體 conversion (property)', () => {
+  const t = makeConverter()
+  it('keeps the length and every non-Han character', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const out = t(s)
+        expect(out.length).toBe(s.length)
+        for (let i = 0; i < s.length; i++) if (!/[\u3400-\u9fff]/.test(s[i])) expect(out[i]).toBe(s[i])
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
