@@ -20,7 +20,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    // Persistent cache speeds up rebuilds; `npm run bench` turns it off to time cold builds (TARO_CACHE=0).
+    cache: { enable: process.env.TARO_CACHE !== '0' },
     // Taro's default escapes every Chinese character as \uXXXX (6 bytes instead of 3 in UTF-8);
     // WeChat reads UTF-8 sources, so keep the characters and halve the size of all the text.
     terser: { enable: true, config: { output: { ascii_only: false } } },

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import vm from 'node:vm'
-import { createHost } from './host.mjs'
+import { createHost } from '../../scripts/lib/weapp-host.mjs'
 import { BUDGETS } from '../../scripts/budgets.mjs'
 
 const ROOT = join(import.meta.dirname, '..', '..')

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// npm run bench: sizes, speed and Lighthouse numbers from this run, beside a bare Taro React app
+// built in the same run (the floor of this stack). Prints one table and writes docs/benchmarks.md.
+import { spawnSync } from 'node:child_process'
+import { writeFileSync, mkdirSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { BUDGETS } from '../budgets.mjs'
+import { launchBrowser } from '../lib/browser.mjs'
+import { runLighthouse } from '../lib/lighthouse.mjs'
+import { initialJs } from '../lib/measure-h5.mjs'
+import { serveStatic } from '../lib/static-server.mjs'
+import { inspectWeapp } from '../lib/weapp-project.mjs'
+import { benchSearch } from './search.mjs'
+import { largestSetData } from './setdata.mjs'
+
+const root = join(import.meta.dirname, '..', '..')
+const bare = join(import.meta.dirname, 'bare-app')
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+const PAGES = {
+  'report home': '/pages/report/index',
+  section: '/pages/section/index?id=livelihood',
+  'benefits list': '/pages/benefits/index',
+  benefit: '/pages/benefit/index?id=dibao',
+}
+
+function timedBuild(cwd, type) {
+  const started = Date.now()
+  const r = spawnSync('npx', ['taro', 'build', '--type', type], { cwd, env: { ...process.env, NODE_ENV: 'production', TARO_CACHE: '0' }, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`build ${type} in ${cwd} failed:\n${r.stderr.slice(-2000)}`)
+  return (Date.now() - started) / 1000
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+console.log('bench: building the app and the bare Taro app (production)…')
+const builds = {
+  app: { weapp: timedBuild(root, 'weapp'), h5: timedBuild(root, 'h5') },
+  bare: { weapp: timedBuild(bare, 'weapp'), h5: timedBuild(bare, 'h5') },
+}
+
+console.log('bench: sizes…')
+const weapp = { app: await inspectWeapp(join(root, 'dist', 'weapp')), bare: await inspectWeapp(join(bare, 'dist', 'weapp')) }
+const browser = await launchBrowser()
+const h5 = {}
+for (const [name, dir] of [
+  ['app', join(root, 'dist', 'h5')],
+  ['bare', join(bare, 'dist', 'h5')],
+]) {
+  const server = await serveStatic(dir)
+  h5[name] = await initialJs(browser, server.url, name === 'app' ? '/pages/report/index' : '/pages/index/index', dir)
+  await server.close()
+}
+await browser.close()
+
+console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs per page…`)
+const lighthouse = {}
+const server = await serveStatic(join(root, 'dist', 'h5'))
+for (const [name, hash] of Object.entries(PAGES)) {
+  const runs = []
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`${server.url}#${hash}`))
+  const pick = (f) => median(runs.map(f))
+  lighthouse[name] = {
+    performance: pick((r) => r.scores.performance),
+    accessibility: pick((r) => r.scores.accessibility),
+    bestPractices: pick((r) => r.scores['best-practices']),
+    seo: pick((r) => r.scores.seo),
+    lcpMs: pick((r) => r.lcpMs),
+    tbtMs: pick((r) => r.tbtMs),
+    cls: pick((r) => r.cls),
+  }
+}
+await server.close()
+
+console.log('bench: search and setData…')
+const search = await benchSearch(10000)
+const setData = await largestSetData(root)
+
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`
+const rows = [
+  ['| measure | this app | bare Taro React app | ratio | budget |', '|---|---|---|---|---|'],
+  [`| weapp main package (as WeChat counts it) | ${weapp.app.mainPackageBytes} B | ${weapp.bare.mainPackageBytes} B | ${ratio(weapp.app.mainPackageBytes, weapp.bare.mainPackageBytes)} | ${BUDGETS.weappMainPackageBytes} B |`],
+  [`| weapp all packages | ${weapp.app.totalBytes} B | ${weapp.bare.totalBytes} B | ${ratio(weapp.app.totalBytes, weapp.bare.totalBytes)} | ${BUDGETS.weappTotalBytes} B |`],
+  [`| H5 JS loaded at start (gzip) | ${h5.app.gzipBytes} B (${h5.app.files.length} files) | ${h5.bare.gzipBytes} B (${h5.bare.files.length} files) | ${ratio(h5.app.gzipBytes, h5.bare.gzipBytes)} | ${BUDGETS.h5InitialJsGzipBytes} B |`],
+  [`| weapp build time | ${builds.app.weapp.toFixed(1)} s | ${builds.bare.weapp.toFixed(1)} s | ${ratio(builds.app.weapp, builds.bare.weapp)} | |`],
+  [`| H5 build time | ${builds.app.h5.toFixed(1)} s | ${builds.bare.h5.toFixed(1)} s | ${ratio(builds.app.h5, builds.bare.h5)} | |`],
+].flat()
+const lhRows = [
+  '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+  '|---|---|---|---|---|---|---|---|',
+  ...Object.entries(lighthouse).map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`),
+]
+const searchRows = [
+  '| queries | median | p99 | worst | index shipped |',
+  '|---|---|---|---|---|',
+  `| ${search.queries} | ${search.medianMs.toFixed(4)} ms | ${search.p99Ms.toFixed(3)} ms | ${search.worstMs.toFixed(3)} ms | ${search.indexBytes} B (${search.indexGzipBytes} B gzip) |`,
+]
+const setDataRows = ['| page | largest setData payload | budget |', '|---|---|---|', ...Object.entries(setData).map(([route, bytes]) => `| ${route} | ${bytes} B | ${BUDGETS.setDataPayloadBytes} B |`)]
+
+const machine = `${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
+const doc = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` (${machine}). Every number comes from that run; nothing here is typed by hand.`,
+  'The bare Taro React app (scripts/bench/bare-app) is two empty pages built with the template\'s settings in the same run: the floor of this stack.',
+  `Lighthouse: mobile form factor with its default throttling, median of ${LIGHTHOUSE_RUNS} runs per page, against the production H5 build served on 127.0.0.1.`,
+  '',
+  '## Size and build time',
+  '',
+  ...rows,
+  '',
+  '## Lighthouse (H5)',
+  '',
+  ...lhRows,
+  '',
+  '## Benefit search (10,000 generated queries, seeded)',
+  '',
+  ...searchRows,
+  '',
+  '## setData (weapp bundle under the stand-in host)',
+  '',
+  ...setDataRows,
+  '',
+].join('\n')
+mkdirSync(join(root, 'docs'), { recursive: true })
+writeFileSync(join(root, 'docs', 'benchmarks.md'), doc)
+console.log(`\n${doc}`)
+console.log('bench: wrote docs/benchmarks.md')
+process.exit(0)
