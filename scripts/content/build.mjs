@@ -11,7 +11,7 @@ const check = process.argv.includes('--check')
 
 let outputs
 try {
-  outputs = deriveAll(root)
+  outputs = await deriveAll(root)
 } catch (err) {
   console.error(`content: ${err.message}`)
   process.exit(1)

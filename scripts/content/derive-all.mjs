@@ -5,11 +5,12 @@ import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
 import { deriveBenefits, deriveFinder, searchCharacterMap } from './derive-benefits.mjs'
 import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
+import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts } from './validate-report.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
-export function deriveAll(root) {
+export async function deriveAll(root) {
   const structure = readJson(root, 'content/report/structure.json')
   const rules = readJson(root, 'content/report/editorial.json')
   const source = readFileSync(join(root, structure.source), 'utf8')
@@ -37,7 +38,8 @@ export function deriveAll(root) {
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
   ]
   const { overrides } = readJson(root, 'content/report/traditional-overrides.json')
-  const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides)
+  const { convertWith } = await loadTs(join(root, 'src/domain/script-table.ts'))
+  const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides, convertWith)
 
   return {
     'src/data/report.json': report,

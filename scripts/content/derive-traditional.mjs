@@ -1,6 +1,7 @@
 // 繁體 edition: a compact table (character map + the few phrases that need context) that converts
 // any of the app's text at run time. Built from opencc-js (cn→tw) plus tested overrides, and
 // checked here against every string the app shows: the run-time result must equal opencc's.
+// The run-time converter is the app's own (src/domain/script.ts), passed in as `convertWith`.
 
 /** Every string in a JSON value. */
 export function stringsOf(value, out = []) {
@@ -13,22 +14,6 @@ export function stringsOf(value, out = []) {
 /** Runs of Han characters in source files (the interface's own words: 谁能申请, 回到报告目录 …). */
 export function hanRunsOf(sourceText) {
   return sourceText.match(/[\u3400-\u9fff][\u3400-\u9fff，、：；（）“”「」《》？！。·\s\d]*/g) ?? []
-}
-
-export function convertWith(table, text) {
-  let out = ''
-  for (let i = 0; i < text.length; ) {
-    const candidates = table.phrases[text[i]]
-    const hit = candidates?.find(([from]) => text.startsWith(from, i))
-    if (hit) {
-      out += hit[1]
-      i += hit[0].length
-    } else {
-      out += table.chars[text[i]] ?? text[i]
-      i += 1
-    }
-  }
-  return out
 }
 
 export function expectedTraditional(text, toTraditional, overrides) {
@@ -51,7 +36,7 @@ function addPhrase(table, from, to) {
   return true
 }
 
-export function deriveTraditional(corpus, toTraditional, overrides) {
+export function deriveTraditional(corpus, toTraditional, overrides, convertWith) {
   const table = { chars: {}, phrases: {} }
   const unique = [...new Set(corpus)].filter((s) => /[\u3400-\u9fff]/.test(s))
   for (const ch of new Set(unique.join(''))) {
