@@ -47,12 +47,28 @@ function measure() {
   return { fonts, controls, headings, overflow: root.scrollWidth - root.clientWidth }
 }
 
+/** Smallest values measured per mode, printed at the end (the numbers the issue notes report). */
+const minima = {}
+function remember(mode, m) {
+  const min = (xs) => (xs.length ? Math.min(...xs) : Infinity)
+  const prev = minima[mode] ?? { fontPx: Infinity, lineRatio: Infinity, headingPx: Infinity, controlPx: Infinity }
+  minima[mode] = {
+    fontPx: Math.min(prev.fontPx, min(m.fonts.map((f) => f.size))),
+    lineRatio: Math.min(prev.lineRatio, min(m.fonts.map((f) => f.ratio))),
+    headingPx: Math.min(prev.headingPx, min(m.headings.map((h) => h.size))),
+    controlPx: Math.min(prev.controlPx, min(m.controls.map((c) => Math.min(c.width, c.height)))),
+  }
+}
+
 let h5
 before(async () => {
   h5 = await startH5()
 })
 after(async () => {
   await h5?.stop()
+  for (const [mode, m] of Object.entries(minima)) {
+    console.log(`measured minima, ${mode}: text ${m.fontPx.toFixed(1)}px, line spacing ${m.lineRatio.toFixed(2)}, headings/figures ${m.headingPx.toFixed(1)}px, controls ${m.controlPx.toFixed(1)}px`)
+  }
 })
 
 describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): zero violations', () => {
@@ -70,11 +86,12 @@ describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): zero violations', () =>
 })
 
 describe('长辈模式 measured (MIIT: text ≥ 18pt, headings and key figures ≥ 30pt, controls ≥ 60pt, line spacing ≥ 1.3)', () => {
-  for (const width of [320, 390]) {
+  for (const width of [320, 390, 414]) {
     for (const [name, hash] of Object.entries(PAGES)) {
       it(`${name} at ${width}px`, async () => {
         const page = await h5.open(hash, { width, settings: MODES['长辈模式'] })
         const m = await page.evaluate(measure)
+        remember('长辈模式', m)
         const small = m.fonts.filter((f) => f.size < 18)
         assert.deepEqual(small, [], 'text under 18px')
         const tight = m.fonts.filter((f) => f.ratio < 1.295)
@@ -94,6 +111,7 @@ describe('standard mode measured', () => {
     it(`${name} at 320px: text ≥ 15px, line spacing ≥ 1.3, controls ≥ 44×44, nothing sideways`, async () => {
       const page = await h5.open(hash, { width: 320, settings: MODES.standard })
       const m = await page.evaluate(measure)
+      remember('standard', m)
       assert.deepEqual(m.fonts.filter((f) => f.size < 15), [])
       assert.deepEqual(m.fonts.filter((f) => f.ratio < 1.295), [])
       assert.deepEqual(m.controls.filter((c) => c.height < 44 || c.width < 44), [])
@@ -123,6 +141,16 @@ describe('长辈模式 switches', () => {
     await page.reload()
     await page.locator('.page-shell--large').first().waitFor()
     await page.context().close()
+  })
+
+  it('corrupted storage gives the defaults and the app starts', async () => {
+    const context = await h5.browser.newContext({ viewport: { width: 390, height: 844 } })
+    await context.addInitScript(() => localStorage.setItem('huaqiao.settings', '{"data":"{broken'))
+    const page = await context.newPage()
+    await page.goto(`${h5.url}#/pages/report/index`)
+    await page.getByRole('heading', { level: 1, name: '花桥镇2024年工作总结和2025年工作计划' }).waitFor()
+    assert.equal(await page.locator('.page-shell--large').count(), 0)
+    await context.close()
   })
 
   it('繁體 from 我的 changes the report text and is remembered', async () => {

@@ -16,7 +16,7 @@ export default function ReportCover({ title, issuer, onOpenCorrections }: Report
       <BlockTitle level={1}>{title}</BlockTitle>
       <Text className='report-cover__issuer'>{t(`${issuer} 发布`)}</Text>
       <Text className='report-cover__note' onClick={onOpenCorrections} role='link'>
-        {t('本页文字已由繁体转为简体并改正了转换错字，查看校勘说明 ›')}
+        {t('原文的转换错字、标点已整理，每一处都有记录：查看校勘说明 ›')}
       </Text>
     </View>
   )

@@ -55,6 +55,7 @@ export default function BenefitPage() {
       <InfoBlock title='能领到什么'>
         {benefit.benefits.length > 0 && <CitedList items={benefit.benefits} />}
         <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
+        <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
         {benefit.nationalFigures.length > 0 && (
           <CitedList items={benefit.nationalFigures.map((n) => ({ text: `${n.text}（这是全国标准，不是衡南本地标准）`, source: n.source }))} />
         )}
