@@ -28,6 +28,19 @@ describe('report home', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
   })
 
+  it('opens a card from the keyboard too (Enter or Space), and ignores other keys', () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<ReportPage />)
+    const card = screen.getByRole('link', { name: /回应群众关切/ })
+    expect(card).toHaveAttribute('tabindex', '0')
+    fireEvent.keyDown(card, { key: 'a' })
+    expect(navigateTo).not.toHaveBeenCalled()
+    fireEvent.keyDown(card, { key: 'Enter' })
+    fireEvent.keyDown(card, { key: ' ' })
+    expect(navigateTo).toHaveBeenCalledTimes(2)
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
+  })
+
   it('opens the section a headline figure comes from', () => {
     const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<ReportPage />)

@@ -33,6 +33,14 @@ describe('report in the H5 build (phone, 390px)', () => {
     await page.context().close()
   })
 
+  it('a card opens with the keyboard (focus, Enter)', async () => {
+    const page = await h5.open('/pages/report/index')
+    await page.getByRole('link', { name: /提升政治站位/ }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: '提升政治站位，强化党建引领' }).waitFor()
+    await page.context().close()
+  })
+
   for (const section of report.sections) {
     it(`deep link to ${section.id} renders its title and figures on its own`, async () => {
       const page = await h5.open(`/pages/section/index?id=${section.id}`)

@@ -104,6 +104,7 @@ describe('every page of the weapp bundle starts and renders', async () => {
       ['pages/report/index', '/pages/report/index'],
       ['pages/benefits/index', '/pages/benefits/index'],
       ['pages/finder/index', '/pages/finder/index'],
+      ['pages/corrections/index', '/pages/corrections/index'],
     ]) {
       const page = await host.openPage(route)
       assert.equal(page.shareAppMessage().path, path)

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import { actionButtonClass, type ActionButtonProps } from './action-button.shared'
 import './index.scss'
 
@@ -11,7 +12,7 @@ import './index.scss'
 export default function ActionButton({ variant = 'secondary', onClick, ariaLabel, children }: PropsWithChildren<ActionButtonProps>) {
   const t = useT()
   return (
-    <View className={actionButtonClass(variant)} onClick={onClick} role='button' tabIndex={0} aria-label={ariaLabel && t(ariaLabel)}>
+    <View className={actionButtonClass(variant)} aria-label={ariaLabel && t(ariaLabel)} {...pressable(() => onClick?.())}>
       {typeof children === 'string' ? t(children) : children}
     </View>
   )

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 interface ChoiceButtonProps {
@@ -12,7 +13,7 @@ interface ChoiceButtonProps {
 export default function ChoiceButton({ label, selected, onToggle }: ChoiceButtonProps) {
   const t = useT()
   return (
-    <View className={`choice-button${selected ? ' choice-button--selected' : ''}`} role='button' tabIndex={0} aria-pressed={selected} onClick={onToggle}>
+    <View className={`choice-button${selected ? ' choice-button--selected' : ''}`} aria-pressed={selected} {...pressable(onToggle)}>
       <Text className='choice-button__mark' aria-hidden='true'>
         {selected ? '✓' : ''}
       </Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Figure } from '../../domain/report-types'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 interface FigureTileProps {
@@ -13,7 +14,7 @@ interface FigureTileProps {
 export default function FigureTile({ figure, showQuote = false, onClick }: FigureTileProps) {
   const t = useT()
   return (
-    <View className={`figure-tile${onClick ? ' figure-tile--link' : ''}`} onClick={onClick} role={onClick ? 'link' : undefined}>
+    <View className={`figure-tile${onClick ? ' figure-tile--link' : ''}`} {...(onClick ? pressable(onClick, 'link') : {})}>
       <View className='figure-tile__number'>
         <Text className='figure-tile__value'>{t(figure.value)}</Text>
         <Text className='figure-tile__unit'>{t(figure.unit)}</Text>

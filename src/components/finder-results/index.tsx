@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { IndexEntry } from '../../domain/benefit-types'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 export interface FinderResultView {
@@ -19,7 +20,7 @@ export default function FinderResults({ results, onOpen }: FinderResultsProps) {
     <View className='finder-results'>
       <Text className='finder-results__notice'>{t('这只是提示，不是审批结果。能不能享受，要以村（社区）委员会、镇便民服务中心和县里有关部门的审核为准。')}</Text>
       {results.map(({ entry, reasons }) => (
-        <View key={entry.id} className='finder-results__item' role='link' onClick={() => onOpen(entry)}>
+        <View key={entry.id} className='finder-results__item' {...pressable(() => onOpen(entry), 'link')}>
           <Text className='finder-results__name'>{t(entry.name)}</Text>
           {reasons.map((r) => (
             <Text key={r} className='finder-results__reason'>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 interface NoResultsProps {
@@ -18,7 +19,7 @@ export default function NoResults({ query, suggestions, onPick, onCall }: NoResu
       <Text className='no-results__text'>{t('换个说法试试，或者点下面的词：')}</Text>
       <View className='no-results__words'>
         {suggestions.map((w) => (
-          <View key={w} className='no-results__word' role='button' tabIndex={0} onClick={() => onPick(w)}>
+          <View key={w} className='no-results__word' {...pressable(() => onPick(w))}>
             {t(w)}
           </View>
         ))}

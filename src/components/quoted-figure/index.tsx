@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 interface QuotedFigureProps {
@@ -22,7 +23,7 @@ export default function QuotedFigure({ value, label, quote, sectionTitle, onOpen
         </View>
       )}
       <Text className='quoted-figure__quote'>{t(`报告原文：“${quote}”`)}</Text>
-      <Text className='quoted-figure__link' role='link' onClick={onOpenSection}>
+      <Text className='quoted-figure__link' {...pressable(onOpenSection, 'link')}>
         {t(`出自「${sectionTitle}」，看这一章 ›`)}
       </Text>
     </View>

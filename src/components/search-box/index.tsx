@@ -1,5 +1,6 @@
 import { Input, View } from '@tarojs/components'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 interface SearchBoxProps {
@@ -24,7 +25,7 @@ export default function SearchBox({ value, onChange }: SearchBoxProps) {
         onInput={(e) => onChange(typeof e.detail?.value === 'string' ? e.detail.value : '')}
       />
       {value.length > 0 && (
-        <View className='search-box__clear' role='button' tabIndex={0} aria-label={t('清空搜索')} onClick={() => onChange('')}>
+        <View className='search-box__clear' aria-label={t('清空搜索')} {...pressable(() => onChange(''))}>
           {t('清空')}
         </View>
       )}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Figure, Section } from '../../domain/report-types'
 import { formatFigure } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
 import './index.scss'
 
 interface SectionCardProps {
@@ -13,7 +14,7 @@ interface SectionCardProps {
 export default function SectionCard({ section, figures, onOpen }: SectionCardProps) {
   const t = useT()
   return (
-    <View className='section-card' onClick={onOpen} role='link'>
+    <View className='section-card' {...pressable(onOpen, 'link')}>
       <Text className='section-card__title' role='heading' aria-level={3}>
         {t(section.title)}
       </Text>

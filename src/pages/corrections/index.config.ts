@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '校勘说明',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

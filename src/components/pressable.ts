@@ -1,0 +1,24 @@
+/**
+ * Props that make a View or Text act as a button or link for everyone: tap, and on the web also
+ * focus (Tab) and Enter or Space. One mechanism for every tappable element that is not a Button.
+ */
+export interface PressableProps {
+  role: 'button' | 'link'
+  tabIndex: number
+  onClick: () => void
+  onKeyDown: (event: { key?: string; preventDefault?: () => void }) => void
+}
+
+export function pressable(onPress: () => void, role: 'button' | 'link' = 'button'): PressableProps {
+  return {
+    role,
+    tabIndex: 0,
+    onClick: onPress,
+    onKeyDown: (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault?.()
+        onPress()
+      }
+    },
+  }
+}
