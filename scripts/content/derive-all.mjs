@@ -41,8 +41,13 @@ export async function deriveAll(root) {
   const { convertWith } = await loadTs(join(root, 'src/domain/script-table.ts'))
   const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides, convertWith)
 
+  // The home page needs titles, summaries and figures; only section pages need the full text.
+  const reportCards = { ...report, sections: report.sections.map(({ paragraphs: _text, ...card }) => card) }
+  const reportText = Object.fromEntries(report.sections.map((s) => [s.id, s.paragraphs]))
+
   return {
-    'src/data/report.json': report,
+    'src/data/report.json': reportCards,
+    'src/data/report-text.json': reportText,
     'src/data/corrections.json': corrections,
     'src/data/benefits.json': benefits,
     'src/data/benefit-index.json': index,

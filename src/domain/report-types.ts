@@ -1,4 +1,4 @@
-/** Shapes of the generated report JSON (src/data/report.json, corrections.json). */
+/** Shapes of the generated report JSON (src/data/report.json, report-text.json, corrections.json). */
 
 export const SECTION_IDS = [
   'intro',
@@ -41,9 +41,11 @@ export interface Section {
   heading: string | null
   headingLine: number | null
   summary: string
-  paragraphs: Paragraph[]
   figures: Figure[]
 }
+
+/** The full text, by section (src/data/report-text.json): only section pages load it. */
+export type ReportText = Record<SectionId, Paragraph[]>
 
 export interface Group {
   id: GroupId

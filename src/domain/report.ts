@@ -46,28 +46,3 @@ export function cardFigures(section: Section, count = 3): Figure[] {
 }
 
 export const formatFigure = (f: Pick<Figure, 'value' | 'unit'>): string => `${f.value}${f.unit}`
-
-/** 「复制全文」: title, the section's text, where it comes from. */
-export function sectionPlainText(section: Section, appName: string): string {
-  const heading = section.heading ?? section.title
-  return [`${heading}`, ...section.paragraphs.map((p) => p.text), `——摘自${report.publishedBy}《${report.title}》，${appName}`].join('\n')
-}
-
-/**
- * Long paragraphs (the report has some of 800 characters) are shown as shorter blocks that break
- * after a full stop. Joining the blocks gives back the paragraph exactly.
- */
-export function readableBlocks(text: string, targetLength = 120): string[] {
-  const sentences = text.match(/[^。！？]+[。！？]*|[。！？]+/g) ?? [text]
-  const blocks: string[] = []
-  let current = ''
-  for (const sentence of sentences) {
-    if (current && current.length + sentence.length > targetLength) {
-      blocks.push(current)
-      current = ''
-    }
-    current += sentence
-  }
-  if (current) blocks.push(current)
-  return blocks
-}

@@ -1,5 +1,5 @@
 /** Read-aloud helpers (the web build's speechSynthesis). Pure: voices and texts in, choices out. */
-import { readableBlocks } from './report'
+import { readableBlocks } from './text-blocks'
 
 export interface VoiceLike {
   lang: string

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import benefitsJson from '../../src/data/benefits.json'
 import indexJson from '../../src/data/benefit-index.json'
-import report from '../../src/data/report.json'
+import { fullReport as report } from '../support/full-report'
 import type { BenefitsData } from '../../src/domain/benefit-types'
 import { BENEFIT_IDS, CATEGORY_IDS, CONTACT_IDS } from '../../src/domain/benefit-types'
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
-import report from '../../src/data/report.json'
+import { fullReport as report } from '../support/full-report'
 import corrections from '../../src/data/corrections.json'
 
 const source = readFileSync(join(process.cwd(), 'content/report/source.txt'), 'utf8').replace(/\n+$/, '').split('\n')

@@ -1,4 +1,6 @@
-import { cardFigures, findSection, neighboursOf, overviewFigures, readableBlocks, report, sectionPlainText } from '../../src/domain/report'
+import { cardFigures, findSection, neighboursOf, overviewFigures, report } from '../../src/domain/report'
+import { paragraphsOf, sectionPlainText } from '../../src/domain/report-text'
+import { readableBlocks } from '../../src/domain/text-blocks'
 import { SECTION_IDS } from '../../src/domain/report-types'
 import { routes } from '../../src/routes'
 
@@ -21,7 +23,7 @@ describe('report structure (ids are a public contract)', () => {
     expect(report.issuer).toBe('衡南县花桥镇人民政府')
     expect(findSection('party-building')?.title).toBe('提升政治站位，强化党建引领')
     expect(findSection('plan-economy')?.heading).toBe('（一）强经济，增动能。')
-    const all = report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('')
+    const all = report.sections.flatMap((s) => paragraphsOf(s).map((p) => p.text)).join('')
     expect(all).not.toMatch(/关键词2|[麵製係裏]|[,:;()"]/)
     expect(all).toContain('我镇主要抓了以下工作')
   })
@@ -53,6 +55,11 @@ describe('report queries', () => {
     expect(neighboursOf('problems').previous?.id).toBe('safety-governance')
   })
 
+  it('ships every section with its text, and none for an unknown id', () => {
+    for (const s of report.sections) expect(paragraphsOf(s).length).toBeGreaterThan(0)
+    expect(paragraphsOf({ id: 'nope' as never })).toEqual([])
+  })
+
   it('returns null for unknown ids', () => {
     expect(findSection('nope')).toBeNull()
     expect(findSection('')).toBeNull()
@@ -60,7 +67,7 @@ describe('report queries', () => {
 
   it('splits long paragraphs into blocks that join back exactly', () => {
     for (const s of report.sections) {
-      for (const p of s.paragraphs) {
+      for (const p of paragraphsOf(s)) {
         const blocks = readableBlocks(p.text)
         expect(blocks.join('')).toBe(p.text)
         if (p.text.length > 300) expect(blocks.length).toBeGreaterThan(2)

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as OpenCC from 'opencc-js'
 import overridesJson from '../../content/report/traditional-overrides.json'
-import report from '../../src/data/report.json'
+import { fullReport as report } from '../support/full-report'
 import benefits from '../../src/data/benefits.json'
 import { makeConverter } from '../../src/domain/script'
 

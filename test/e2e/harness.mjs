@@ -8,6 +8,13 @@ export const ROOT = join(import.meta.dirname, '..', '..')
 export const H5_DIR = join(ROOT, 'dist', 'h5')
 export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
 
+/** The shipped report with each section's text joined back in. */
+export function readReport() {
+  const text = readData('report-text.json')
+  const report = readData('report.json')
+  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: text[s.id] })) }
+}
+
 /** Starts the server and browser; `open(hash)` gives a fresh phone page that records console errors and stray requests. */
 export async function startH5() {
   if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')

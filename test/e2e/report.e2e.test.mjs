@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { readData, startH5 } from './harness.mjs'
+import { readReport, startH5 } from './harness.mjs'
 
-const report = readData('report.json')
+const report = readReport()
 let h5
 
 before(async () => {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Paragraph } from '../../domain/report-types'
-import { readableBlocks } from '../../domain/report'
+import { readableBlocks } from '../../domain/text-blocks'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 

@@ -10,7 +10,8 @@ import SectionPager from '../../components/section-pager'
 import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
-import { findSection, isSectionId, neighboursOf, sectionPlainText } from '../../domain/report'
+import { findSection, isSectionId, neighboursOf } from '../../domain/report'
+import { paragraphsOf, sectionPlainText } from '../../domain/report-text'
 import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -37,7 +38,7 @@ export default function SectionPage() {
   return (
     <PageShell>
       <BlockTitle level={1}>{section.title}</BlockTitle>
-      <ReadAloud texts={[section.title, section.summary, ...section.paragraphs.map((p) => p.text)]} />
+      <ReadAloud texts={[section.title, section.summary, ...paragraphsOf(section).map((p) => p.text)]} />
       <Text className='section-page__summary'>{t(section.summary)}</Text>
       {section.figures.length > 0 && (
         <>
@@ -50,7 +51,7 @@ export default function SectionPage() {
         </>
       )}
       <BlockTitle>原文</BlockTitle>
-      <FullText heading={section.heading} paragraphs={section.paragraphs} />
+      <FullText heading={section.heading} paragraphs={paragraphsOf(section)} />
       {entriesOfSection(section.id).length > 0 && (
         <>
           <BlockTitle>和这一章有关的惠民政策</BlockTitle>

@@ -1,0 +1,16 @@
+import reportTextJson from '../data/report-text.json'
+import type { Paragraph, ReportText, Section } from './report-types'
+import { report } from './report'
+
+const reportText = reportTextJson as ReportText
+
+/** A section's paragraphs exactly as shipped (empty for an id that has none). */
+export function paragraphsOf(section: Pick<Section, 'id'>): Paragraph[] {
+  return reportText[section.id] ?? []
+}
+
+/** 「复制全文」: heading, the section's text, where it comes from. */
+export function sectionPlainText(section: Section, appName: string): string {
+  const heading = section.heading ?? section.title
+  return [heading, ...paragraphsOf(section).map((p) => p.text), `——摘自${report.publishedBy}《${report.title}》，${appName}`].join('\n')
+}
