@@ -9,14 +9,15 @@ export interface CorrectionGroup {
   kind: CorrectionKind
   name: string
   why: string
-  count: number
+  /** How many places changed; null when the change applies to the whole text (繁→简). */
+  count: number | null
   /** Individual changes worth listing one by one (punctuation is only counted). */
   items: (Correction & { where: string })[]
 }
 
 const whereOf = (c: { section: string | null; line: number }) => {
   const section = c.section ? findSection(c.section) : null
-  return section ? section.title : c.line <= 2 ? '封面' : c.line === report.lineCount - 1 ? '落款' : `第${c.line}行`
+  return section ? section.title : c.line <= 2 ? '封面' : c.line >= report.lineCount - 1 ? '文末' : `第${c.line}行`
 }
 
 /** The 校勘说明 page: one group per kind of change, in a fixed order. */
@@ -28,7 +29,6 @@ export function correctionGroups(): CorrectionGroup[] {
       return { kind, ...meta, count, items: [] }
     }
     const items = corrections.changes.filter((c) => c.kind === kind).map((c) => ({ ...c, where: whereOf(c) }))
-    // 繁体转简体 applies to the whole text: one entry with no itemised list.
-    return { kind, ...meta, count: kind === 'script' ? 1 : items.length, items }
+    return { kind, ...meta, count: kind === 'script' ? null : items.length, items }
   })
 }

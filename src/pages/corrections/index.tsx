@@ -18,11 +18,11 @@ export default function CorrectionsPage() {
     <PageShell>
       <BlockTitle level={1}>校勘说明</BlockTitle>
       <Text className='corrections-page__intro'>
-        {t(`本应用的报告文字来自${report.publishedBy}发布的《${report.title}》。数字和内容一字未改，只做了下面几类整理，每一处都列在这里。`)}
+        {t(`本应用的报告文字来自${report.publishedBy}发布的《${report.title}》。数字一个没改；文字只做了下面几类整理，每一处都列在这里。`)}
       </Text>
       {correctionGroups().map((group) => (
         <View key={group.kind} className='corrections-page__group'>
-          <BlockTitle>{`${group.name}（${group.count}处）`}</BlockTitle>
+          <BlockTitle>{`${group.name}（${group.count === null ? '全文' : `${group.count}处`}）`}</BlockTitle>
           <Text className='corrections-page__why'>{t(group.why)}</Text>
           {group.items.map((item) => (
             <View key={`${item.line}-${item.offset}`} className='corrections-page__item'>

@@ -1,0 +1,24 @@
+import { correctionGroups } from '../../src/domain/corrections'
+
+describe('校勘说明 groups', () => {
+  it('lists every kind of change with its reason and count, in a fixed order', () => {
+    const groups = correctionGroups()
+    expect(groups.map((g) => [g.name, g.count])).toEqual([
+      ['繁体转简体', null],
+      ['繁体转换错字', 42],
+      ['简体用字', 2],
+      ['模板占位符', 3],
+      ['标点', 275],
+      ['删除网页残留', 1],
+    ])
+    for (const g of groups) expect(g.why.length).toBeGreaterThan(10)
+  })
+
+  it('says where each itemised change is, in words a reader knows', () => {
+    const placeholders = correctionGroups().find((g) => g.kind === 'placeholder')!.items
+    expect(placeholders.map((p) => p.where)).toEqual(['开篇：一年来总的情况', '当前工作存在的问题和不足', '2025年总体要求'])
+    const removal = correctionGroups().find((g) => g.kind === 'removal')!.items[0]
+    expect(removal.before).toBe('附件下載:')
+    expect(removal.where).toBe('文末')
+  })
+})
