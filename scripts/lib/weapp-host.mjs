@@ -3,8 +3,23 @@
 // The bundle runs in its own VM context with no browser globals, so any use of window, document,
 // navigator, localStorage, fetch or XMLHttpRequest on the mini-program side throws and fails the test.
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import vm from 'node:vm'
+
+/**
+ * The names of WeChat's asynchronous APIs, from Taro's own list (it binds `Object.keys(wx)`), so the
+ * stand-in wx offers what the real one does: setNavigationBarTitle, showToast, navigateTo …
+ */
+function wxAsyncApiNames() {
+  const file = createRequire(import.meta.url).resolve('@tarojs/shared/dist/native-apis.js')
+  const source = readFileSync(file, 'utf8')
+  const list = source.slice(source.indexOf('needPromiseApis = new Set(['), source.indexOf('])', source.indexOf('needPromiseApis')))
+  const names = [...list.matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1])
+  if (names.length < 100) throw new Error(`could not read WeChat API names from ${file}`)
+  return names
+}
+const WX_API_NAMES = wxAsyncApiNames()
 
 /** wx APIs that send data off the phone or read personal data: calling one is a failure. */
 export const FORBIDDEN_WX = [
@@ -19,6 +34,12 @@ const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stri
 export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 } } = {}) {
   const calls = []
   const violations = []
+  /** Errors the bundle reported (React and Taro log render errors with console.error). */
+  const errors = []
+  const hostConsole = {
+    ...console,
+    error: (...args) => errors.push(args.map((a) => (a instanceof Object && 'message' in a ? a.message : String(a))).join(' ')),
+  }
   const store = new Map(Object.entries(storage))
   const pages = new Map()
   const stack = []
@@ -54,7 +75,7 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
       },
       // Taro binds the APIs the host says it has: claim every name, as the real wx has hundreds.
       has: (target, name) => typeof name === 'string' && (name !== 'webpackJsonp' || name in target),
-      ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...Object.keys(known), ...FORBIDDEN_WX])],
+      ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...Object.keys(known), ...WX_API_NAMES, ...FORBIDDEN_WX])],
       getOwnPropertyDescriptor: (target, name) => Reflect.getOwnPropertyDescriptor(target, name) ?? { configurable: true, enumerable: true, writable: true, value: undefined },
       set(target, name, value) {
         target[name] = value // webpack's chunk registry lives on wx.webpackJsonp
@@ -76,7 +97,7 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
     getApp: () => app,
     getCurrentPages: () => stack,
     requirePlugin: () => ({}),
-    console,
+    console: hostConsole,
     setTimeout,
     clearTimeout,
     setInterval,
@@ -150,5 +171,5 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
     }
   }
 
-  return { launch, openPage, calls, violations, store, context }
+  return { launch, openPage, calls, violations, errors, store, context }
 }

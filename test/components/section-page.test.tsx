@@ -15,6 +15,13 @@ describe('section page', () => {
     expect(screen.getByText(/年底完工龙溪桥水库除险加固项目/)).toBeInTheDocument()
   })
 
+  it('puts the section title in the top bar', async () => {
+    pageHarness.reset({ id: 'problems' })
+    const setTitle = vi.spyOn(Taro, 'setNavigationBarTitle').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<SectionPage />)
+    await vi.waitFor(() => expect(setTitle).toHaveBeenCalledWith({ title: '当前工作存在的问题和不足' }))
+  })
+
   it('shares this section to chats and the timeline', () => {
     pageHarness.reset({ id: 'livelihood' })
     render(<SectionPage />)

@@ -112,8 +112,9 @@ describe('every page of the weapp bundle starts and renders', async () => {
     }
   })
 
-  it('called no network or privacy API', () => {
+  it('called no network or privacy API, and reported no error', () => {
     assert.deepEqual(host.violations, [])
+    assert.deepEqual(host.errors, [])
   })
 })
 

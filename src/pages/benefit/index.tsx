@@ -14,6 +14,7 @@ import { formatFigure } from '../../domain/report'
 import { sharePayload } from '../../domain/share'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
+import { usePageTitle } from '../../hooks/use-page-title'
 import { copyText } from '../../clipboard'
 import { openPage, restartAt } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
@@ -32,6 +33,7 @@ export default function BenefitPage() {
     ? sharePayload(`${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, PAGES.benefit, { id: benefit.id })
     : sharePayload('花桥镇惠民政策', PAGES.benefits)
   usePageShare(share)
+  usePageTitle(t(benefit?.name ?? '未找到'))
 
   if (!benefit) {
     return (

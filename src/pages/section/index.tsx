@@ -15,6 +15,7 @@ import { paragraphsOf, sectionPlainText } from '../../domain/report-text'
 import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
+import { usePageTitle } from '../../hooks/use-page-title'
 import { copyText } from '../../clipboard'
 import { openPage, replacePage, restartAt } from '../../navigation'
 import { APP_NAME, PAGES, routes } from '../../routes'
@@ -27,6 +28,7 @@ export default function SectionPage() {
   const section = id ? findSection(id) : null
   const share = section ? sharePayload(`${section.title}｜${REPORT_SHARE_SUFFIX}`, PAGES.section, { id: section.id }) : sharePayload(REPORT_SHARE_SUFFIX, PAGES.report)
   usePageShare(share)
+  usePageTitle(t(section?.title ?? '未找到'))
 
   if (!section) {
     return (
