@@ -1,11 +1,16 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 
-/** Shows what the page is about in the top bar (and the browser tab), e.g. the section's title. */
+/**
+ * Shows what the page is about in the top bar (and the browser tab), e.g. the section's title.
+ * A host without the API (or one that refuses) keeps the static title; the page never breaks over it.
+ */
 export function usePageTitle(title: string): void {
   useEffect(() => {
-    Taro.setNavigationBarTitle({ title }).catch(() => {
-      // Not available (e.g. a timeline page's restricted mode): the static title stays.
-    })
+    try {
+      Taro.setNavigationBarTitle({ title }).catch(() => {})
+    } catch {
+      // No such API here.
+    }
   }, [title])
 }
