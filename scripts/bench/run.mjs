@@ -91,9 +91,9 @@ const lhRows = [
   ...Object.entries(lighthouse).map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`),
 ]
 const searchRows = [
-  '| queries | median | p99 | worst | index shipped |',
-  '|---|---|---|---|---|',
-  `| ${search.queries} | ${search.medianMs.toFixed(4)} ms | ${search.p99Ms.toFixed(3)} ms | ${search.worstMs.toFixed(3)} ms | ${search.indexBytes} B (${search.indexGzipBytes} B gzip) |`,
+  '| queries | median | p99 | worst (one run) | slowest query, re-timed (median of 21) | index shipped |',
+  '|---|---|---|---|---|---|',
+  `| ${search.queries} | ${search.medianMs.toFixed(4)} ms | ${search.p99Ms.toFixed(3)} ms | ${search.worstMs.toFixed(3)} ms | ${search.slowestQueryRetimedMs.toFixed(3)} ms | ${search.indexBytes} B (${search.indexGzipBytes} B gzip) |`,
 ]
 const setDataRows = ['| page | largest setData payload | budget |', '|---|---|---|', ...Object.entries(setData).map(([route, bytes]) => `| ${route} | ${bytes} B | ${BUDGETS.setDataPayloadBytes} B |`)]
 

@@ -41,18 +41,30 @@ export async function benchSearch(count = 10000) {
   const { search, benefitIndex } = await loadTs(join(root, 'scripts/bench/search-entry.ts'))
   const queries = generateQueries(benefitIndex, count)
   for (const q of queries.slice(0, 200)) search(benefitIndex, q) // warm-up
-  const times = queries.map((q) => {
+  const timed = queries.map((q) => {
     const t0 = performance.now()
     search(benefitIndex, q)
-    return performance.now() - t0
+    return [performance.now() - t0, q]
   })
-  times.sort((a, b) => a - b)
+  const times = timed.map(([ms]) => ms).sort((a, b) => a - b)
+  // The single worst time is usually a garbage-collection pause: re-time the 10 slowest queries
+  // (median of 21 runs each) to show what the slowest query itself costs.
+  const slowest = [...timed].sort((a, b) => b[0] - a[0]).slice(0, 10)
+  const retimed = slowest.map(([, q]) => {
+    const runs = Array.from({ length: 21 }, () => {
+      const t0 = performance.now()
+      search(benefitIndex, q)
+      return performance.now() - t0
+    }).sort((a, b) => a - b)
+    return runs[10]
+  })
   const indexText = readFileSync(join(root, 'src/data/benefit-index.json'))
   return {
     queries: count,
     medianMs: times[Math.floor(count / 2)],
     p99Ms: times[Math.floor(count * 0.99)],
     worstMs: times[count - 1],
+    slowestQueryRetimedMs: Math.max(...retimed),
     indexBytes: indexText.length,
     indexGzipBytes: gzipSync(indexText).length,
   }
@@ -60,5 +72,7 @@ export async function benchSearch(count = 10000) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchSearch()
-  console.log(`search: ${r.queries} queries; median ${r.medianMs.toFixed(4)} ms, p99 ${r.p99Ms.toFixed(3)} ms, worst ${r.worstMs.toFixed(3)} ms; index ${r.indexBytes} B (${r.indexGzipBytes} B gzip)`)
+  console.log(
+    `search: ${r.queries} queries; median ${r.medianMs.toFixed(4)} ms, p99 ${r.p99Ms.toFixed(3)} ms, worst ${r.worstMs.toFixed(3)} ms (slowest query re-timed: ${r.slowestQueryRetimedMs.toFixed(3)} ms); index ${r.indexBytes} B (${r.indexGzipBytes} B gzip)`,
+  )
 }

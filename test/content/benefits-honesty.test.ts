@@ -47,6 +47,12 @@ describe('benefit content', () => {
     expect(unverifiedPhones).toContain('12333')
   })
 
+  it('shows no colloquial name marked unverified as an alias (it may still be a search word)', () => {
+    const unverifiedNames = [...facts.matchAll(/「([^」]+)」\[U\]/g)].map((m) => m[1])
+    expect(unverifiedNames).toContain('残补')
+    for (const b of data.benefits) for (const name of unverifiedNames) expect(b.aliases, b.id).not.toContain(name)
+  })
+
   it('cites nothing marked unverified', () => {
     const shipped = JSON.stringify(data)
     for (const doc of unverifiedDocNumbers) expect(shipped, doc).not.toContain(doc)
