@@ -1,21 +1,54 @@
 #!/usr/bin/env node
-// `npm test`: every check, in the order that fails fastest. Stops at the first failing step.
-import { spawnSync } from 'node:child_process'
+// `npm test`: every check, in the order that fails fastest. Stops at the first failing step and
+// ends with the number of tests that passed and failed across all runners.
+import { spawn } from 'node:child_process'
 import { assertChromium } from './lib/browser.mjs'
 
-const steps = [
-  ['content is derived, up to date and honest', 'npm', ['run', '--silent', 'test:content']],
-  ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
-  ['lint (eslint + stylelint)', 'npm', ['run', '--silent', 'lint']],
-  ['unit and component tests', 'npx', ['vitest', 'run']],
-  ['build weapp (production)', 'npx', ['taro', 'build', '--type', 'weapp']],
-  ['build h5 (production)', 'npx', ['taro', 'build', '--type', 'h5']],
-  ['checks of dist/weapp', 'node', ['scripts/check/weapp.mjs']],
-  ['dist/weapp run under a stand-in mini-program host', 'node', ['--test', '--test-reporter=spec', 'test/weapp/']],
-  ['privacy: no network or personal-data API in either build', 'node', ['scripts/check/privacy.mjs']],
-  ['browser tests of dist/h5', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/']],
-  ['Lighthouse accessibility of dist/h5', 'node', ['scripts/check/lighthouse.mjs']],
+// Runners colour their output even when piped; counts are read from the plain text.
+// eslint-disable-next-line no-control-regex
+const plain = (out) => out.replace(/\u001b\[[0-9;]*m/g, '')
+
+/** How each runner reports its count: [passed, failed] from its output, or null for a plain check. */
+const vitestCount = (out) => {
+  const line = plain(out).match(/^\s*Tests\s+(.+)$/m)?.[1] ?? ''
+  return [Number(line.match(/(\d+) passed/)?.[1] ?? 0), Number(line.match(/(\d+) failed/)?.[1] ?? 0)]
+}
+const nodeTestCount = (out) => [Number(plain(out).match(/^ℹ pass (\d+)/m)?.[1] ?? 0), Number(plain(out).match(/^ℹ fail (\d+)/m)?.[1] ?? 0)]
+const summaryLineCount = (out) => {
+  const m = plain(out).match(/(\d+) passed, (\d+) failed/)
+  return m ? [Number(m[1]), Number(m[2])] : [0, 0]
+}
+
+const STEPS = [
+  { name: 'content is derived, up to date and honest', cmd: 'npm', args: ['run', '--silent', 'test:content'] },
+  { name: 'type-check', cmd: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
+  { name: 'lint (eslint + stylelint)', cmd: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'unit, component, content and property tests', cmd: 'npx', args: ['vitest', 'run'], count: vitestCount },
+  { name: 'build weapp (production)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], quiet: true },
+  { name: 'build h5 (production)', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], quiet: true },
+  { name: 'checks of dist/weapp', cmd: 'node', args: ['scripts/check/weapp.mjs'] },
+  { name: 'dist/weapp run under a stand-in mini-program host', cmd: 'node', args: ['--test', '--test-reporter=spec', 'test/weapp/'], count: nodeTestCount },
+  { name: 'privacy: no network or personal-data API in either build', cmd: 'node', args: ['scripts/check/privacy.mjs'] },
+  { name: 'browser tests of dist/h5', cmd: 'node', args: ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], count: nodeTestCount },
+  { name: 'Lighthouse accessibility of dist/h5', cmd: 'node', args: ['scripts/check/lighthouse.mjs'], count: summaryLineCount },
 ]
+
+/** Runs a step, echoing its output (builds only on failure), and returns its exit code and output. */
+function run({ cmd, args, quiet }) {
+  return new Promise((resolve) => {
+    const env = { ...process.env, FORCE_COLOR: '0', ...(quiet ? { NODE_ENV: 'production' } : {}) }
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const collect = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        output += chunk
+        if (!quiet) sink.write(chunk)
+      })
+    collect(child.stdout, process.stdout)
+    collect(child.stderr, process.stderr)
+    child.on('close', (code) => resolve({ code, output }))
+  })
+}
 
 try {
   assertChromium()
@@ -24,24 +57,29 @@ try {
   process.exit(1)
 }
 
-const quietBuild = { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' }
 const timings = []
+let passed = 0
 let failed = 0
-for (const [name, cmd, args] of steps) {
+let brokenStep = null
+for (const step of STEPS) {
   const started = Date.now()
-  console.log(`\n▶ ${name}`)
-  const isBuild = args.includes('build')
-  const result = spawnSync(cmd, args, { stdio: isBuild ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: isBuild ? quietBuild : process.env, encoding: 'utf8' })
+  console.log(`\n▶ ${step.name}`)
+  const { code, output } = await run(step)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  timings.push(`${name}: ${seconds} s`)
-  if (result.status !== 0) {
-    if (isBuild) console.error(`${result.stdout ?? ''}\n${result.stderr ?? ''}`.split('\n').filter((l) => !l.includes('█')).slice(-60).join('\n'))
-    console.error(`✖ ${name} failed (${seconds} s)`)
-    failed += 1
+  timings.push(`${step.name}: ${seconds} s`)
+  const [stepPassed, stepFailed] = step.count ? step.count(output) : [0, 0]
+  passed += stepPassed
+  failed += stepFailed
+  if (code !== 0) {
+    if (step.quiet) console.error(output.split('\n').filter((l) => !l.includes('█')).slice(-60).join('\n'))
+    console.error(`✖ ${step.name} failed (${seconds} s)`)
+    brokenStep = step.name
+    if (stepFailed === 0) failed += 1 // a failing check (or a runner that crashed) counts as one failed test
     break
   }
-  console.log(`✔ ${name} (${seconds} s)`)
+  console.log(`✔ ${step.name} (${seconds} s)`)
 }
 console.log(`\n${timings.join('\n')}`)
-console.log(`steps: ${steps.length - failed - (steps.length - timings.length)} passed, ${failed} failed`)
-process.exit(failed ? 1 : 0)
+if (brokenStep) console.log(`npm test stopped at: ${brokenStep}`)
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(brokenStep ? 1 : 0)
