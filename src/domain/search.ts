@@ -10,8 +10,15 @@ const KIND_WEIGHT = [100, 90, 60, 40] as const
 export interface SearchHit {
   entry: IndexEntry
   score: number
-  /** The index term that matched best (shown as 「匹配：新农合」). */
+  /** The index term that matched best, and what kind of term it is (0 name, 1 alias, 2 need, 3 category). */
   matched: string
+  matchedKind: IndexTerm[1]
+}
+
+/** Why a result is there, in words: 「也叫「新农合」」 for an alias, 「和「看病」有关」 for a need. */
+export function hitNote(hit: SearchHit): string | null {
+  if (hit.matchedKind === 0) return null
+  return hit.matchedKind === 1 ? `也叫「${hit.matched}」` : `和「${hit.matched}」有关`
 }
 
 /** Full-width → half-width, lower case, Traditional → Simplified; keeps only Han characters, letters and digits. */
@@ -66,15 +73,17 @@ export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
   for (const entry of index.benefits) {
     let best = 0
     let matched = ''
+    let matchedKind: IndexTerm[1] = 0
     for (const term of entry.terms) {
       const base = KIND_WEIGHT[term[1]]
       const score = latin ? scorePinyin(query, term, base) : scoreHan(query, term[0], base)
       if (score > best) {
         best = score
         matched = term[0]
+        matchedKind = term[1]
       }
     }
-    if (best > 0) hits.push({ entry, score: best, matched })
+    if (best > 0) hits.push({ entry, score: best, matched, matchedKind })
   }
   // Stable: equal scores keep the editors' order.
   return hits.sort((a, b) => b.score - a.score)

@@ -24,7 +24,7 @@ describe('benefits page (search)', () => {
     type('新农合')
     const links = screen.getAllByRole('link', { name: /查看详情/ })
     expect(links[0]).toHaveAccessibleName(/^城乡居民基本医疗保险/)
-    expect(within(links[0]).getByText('您搜的「新农合」')).toBeInTheDocument()
+    expect(within(links[0]).getByText('也叫「新农合」')).toBeInTheDocument()
   })
 
   it('opens the benefit page from a result', () => {

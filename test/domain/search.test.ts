@@ -1,5 +1,5 @@
 import { benefitIndex } from '../../src/domain/benefits'
-import { MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
+import { hitNote, MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
 
 const first = (q: string) => search(benefitIndex, q)[0]?.entry.id
 const topThree = (q: string) => search(benefitIndex, q).slice(0, 3).map((h) => h.entry.id)
@@ -146,7 +146,10 @@ describe('benefit search', () => {
     expect(normalizeQuery(42, {})).toBe('')
   })
 
-  it('tells which term matched', () => {
+  it('tells which term matched, and says why in words', () => {
     expect(search(benefitIndex, '新农合')[0].matched).toBe('新农合')
+    expect(hitNote(search(benefitIndex, '新农合')[0])).toBe('也叫「新农合」')
+    expect(hitNote(search(benefitIndex, '看病')[0])).toBe('和「看病」有关')
+    expect(hitNote(search(benefitIndex, '最低生活保障')[0])).toBeNull()
   })
 })

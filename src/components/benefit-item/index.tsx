@@ -6,14 +6,14 @@ import './index.scss'
 
 interface BenefitItemProps {
   entry: IndexEntry
-  /** The search term that matched, when it is not the official name. */
-  matched?: string
+  /** Why this search result is here (「也叫「新农合」」); without it the item lists the aliases. */
+  note?: string | null
   onOpen: () => void
 }
 
-export default function BenefitItem({ entry, matched, onOpen }: BenefitItemProps) {
+export default function BenefitItem({ entry, note, onOpen }: BenefitItemProps) {
   const t = useT()
-  const aliasNote = matched && matched !== entry.name ? `您搜的「${matched}」` : entry.aliases.length ? `也叫：${entry.aliases.join('、')}` : ''
+  const aliasNote = note ?? (entry.aliases.length ? `也叫：${entry.aliases.join('、')}` : '')
   return (
     <View className='benefit-item' {...pressable(onOpen, 'link')}>
       <Text className='benefit-item__name'>{t(entry.name)}</Text>

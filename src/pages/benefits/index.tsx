@@ -7,7 +7,7 @@ import BenefitItem from '../../components/benefit-item'
 import NoResults from '../../components/no-results'
 import ActionButton from '../../components/action-button'
 import { benefitIndex, entriesByCategory } from '../../domain/benefits'
-import { search, SUGGESTED_QUERIES } from '../../domain/search'
+import { hitNote, search, SUGGESTED_QUERIES } from '../../domain/search'
 import { sharePayload } from '../../domain/share'
 import { usePageShare } from '../../hooks/use-page-share'
 import { openPage } from '../../navigation'
@@ -32,7 +32,7 @@ export default function BenefitsPage() {
         <View aria-live='polite'>
           <BlockTitle>找到 {hits.length} 项</BlockTitle>
           {hits.map((hit) => (
-            <BenefitItem key={hit.entry.id} entry={hit.entry} matched={hit.matched} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
+            <BenefitItem key={hit.entry.id} entry={hit.entry} note={hitNote(hit)} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
           ))}
         </View>
       )}
