@@ -19,6 +19,26 @@ describe('H5 share button', () => {
     expect(share.mock.calls[0][0]).toEqual({ title: payload.title, url: `${window.location.origin}${window.location.pathname}#/pages/section/index?id=livelihood` })
   })
 
+  it('does nothing more when the reader cancels the share sheet', async () => {
+    const share = vi.fn().mockRejectedValue(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
+    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<ShareButton payload={payload} />)
+    fireEvent.click(screen.getByRole('button', { name: '分享给亲友' }))
+    await vi.waitFor(() => expect(share).toHaveBeenCalled())
+    await new Promise((r) => setTimeout(r, 0))
+    expect(copy).not.toHaveBeenCalled()
+  })
+
+  it('falls back to copying when the share sheet fails', async () => {
+    Object.defineProperty(navigator, 'share', { value: vi.fn().mockRejectedValue(new Error('not allowed')), configurable: true })
+    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
+    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
+    render(<ShareButton payload={payload} />)
+    fireEvent.click(screen.getByRole('button', { name: '分享给亲友' }))
+    await vi.waitFor(() => expect(copy).toHaveBeenCalled())
+  })
+
   it('copies the link and says so when there is no share sheet', async () => {
     const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
     const toast = vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
