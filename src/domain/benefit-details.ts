@@ -1,5 +1,6 @@
 import benefitsJson from '../data/benefits.json'
-import type { Benefit, BenefitsData, Contact, ContactId } from './benefit-types'
+import type { Benefit, BenefitsData, Cited, Contact, ContactId } from './benefit-types'
+import { categoryName } from './benefits'
 import type { SectionId } from './report-types'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
@@ -37,4 +38,37 @@ export function benefitPlainText(benefit: Benefit, appName: string): string {
     `——${appName}`,
   ]
   return lines.join('\n')
+}
+
+const NO_DOCUMENTS: Cited[] = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null }]
+
+/** What a benefit page shows, block by block, already in the words and order a reader meets them. */
+export interface BenefitView {
+  /** 「生活困难救助 · 也叫：低保、吃低保…」 */
+  meta: string
+  eligibility: Cited[]
+  whatYouGet: Cited[]
+  /** National figures, each marked as national so nobody reads them as Hengnan's own standard. */
+  nationalFigures: Cited[]
+  steps: Cited[]
+  documents: Cited[]
+  legalBasis: Cited[]
+  notes: Cited[]
+  /** What 朗读 reads: name, summary, who qualifies, how to apply. */
+  readAloud: string[]
+}
+
+export function benefitView(benefit: Benefit): BenefitView {
+  const aliases = benefit.aliases.length > 0 ? ` · 也叫：${benefit.aliases.join('、')}` : ''
+  return {
+    meta: `${categoryName(benefit.category)}${aliases}`,
+    eligibility: benefit.eligibility,
+    whatYouGet: benefit.benefits,
+    nationalFigures: benefit.nationalFigures.map((n) => ({ text: `${n.text}（这是全国标准，不是衡南本地标准）`, source: n.source })),
+    steps: benefit.steps,
+    documents: benefit.documents.length > 0 ? benefit.documents : NO_DOCUMENTS,
+    legalBasis: benefit.legalBasis.map((l) => ({ text: `${l.title}${l.number ? `（${l.number}）` : ''}`, source: null })),
+    notes: benefit.notes.map((text) => ({ text, source: null })),
+    readAloud: [benefit.name, benefit.summary, ...benefit.eligibility.map((e) => e.text), ...benefit.steps.map((s) => s.text)],
+  }
 }

@@ -8,8 +8,8 @@ import QuotedFigure from '../../components/quoted-figure'
 import NotFound from '../../components/not-found'
 import ShareButton from '../../components/share-button'
 import ActionButton from '../../components/action-button'
-import { isBenefitId, categoryName } from '../../domain/benefits'
-import { benefitPlainText, contactsOf, findBenefit } from '../../domain/benefit-details'
+import { isBenefitId } from '../../domain/benefits'
+import { benefitPlainText, benefitView, contactsOf, findBenefit } from '../../domain/benefit-details'
 import { formatFigure } from '../../domain/report'
 import { sharePayload } from '../../domain/share'
 import { useRouteId } from '../../hooks/use-route-id'
@@ -22,8 +22,6 @@ import { APP_NAME, PAGES, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import ReadAloud from '../../components/read-aloud'
 import './index.scss'
-
-const NO_DOCUMENTS = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null }]
 
 export default function BenefitPage() {
   const t = useT()
@@ -42,31 +40,28 @@ export default function BenefitPage() {
       </PageShell>
     )
   }
+  const view = benefitView(benefit)
   return (
     <PageShell>
       <BlockTitle level={1}>{benefit.name}</BlockTitle>
-      <Text className='benefit-page__meta'>
-        {t(`${categoryName(benefit.category)}${benefit.aliases.length > 0 ? ` · 也叫：${benefit.aliases.join('、')}` : ''}`)}
-      </Text>
-      <ReadAloud texts={[benefit.name, benefit.summary, ...benefit.eligibility.map((e) => e.text), ...benefit.steps.map((s) => s.text)]} />
+      <Text className='benefit-page__meta'>{t(view.meta)}</Text>
+      <ReadAloud texts={view.readAloud} />
       <Text className='benefit-page__summary'>{t(benefit.summary)}</Text>
 
       <InfoBlock title='谁能申请'>
-        <CitedList items={benefit.eligibility} />
+        <CitedList items={view.eligibility} />
       </InfoBlock>
       <InfoBlock title='能领到什么'>
-        {benefit.benefits.length > 0 && <CitedList items={benefit.benefits} />}
+        {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
         <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
         <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
-        {benefit.nationalFigures.length > 0 && (
-          <CitedList items={benefit.nationalFigures.map((n) => ({ text: `${n.text}（这是全国标准，不是衡南本地标准）`, source: n.source }))} />
-        )}
+        {view.nationalFigures.length > 0 && <CitedList items={view.nationalFigures} />}
       </InfoBlock>
       <InfoBlock title='怎么申请'>
-        <CitedList items={benefit.steps} numbered />
+        <CitedList items={view.steps} numbered />
       </InfoBlock>
       <InfoBlock title='要带什么'>
-        <CitedList items={benefit.documents.length ? benefit.documents : NO_DOCUMENTS} />
+        <CitedList items={view.documents} />
       </InfoBlock>
       <InfoBlock title='找谁问'>
         {contactsOf(benefit).map((c) => (
@@ -82,14 +77,14 @@ export default function BenefitPage() {
           <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section))} />
         ))}
       </InfoBlock>
-      {benefit.legalBasis.length > 0 && (
+      {view.legalBasis.length > 0 && (
         <InfoBlock title='政策依据'>
-          <CitedList items={benefit.legalBasis.map((l) => ({ text: `${l.title}${l.number ? `（${l.number}）` : ''}`, source: null }))} />
+          <CitedList items={view.legalBasis} />
         </InfoBlock>
       )}
-      {benefit.notes.length > 0 && (
+      {view.notes.length > 0 && (
         <InfoBlock title='提醒'>
-          <CitedList items={benefit.notes.map((text) => ({ text, source: null }))} />
+          <CitedList items={view.notes} />
         </InfoBlock>
       )}
       <Text className='benefit-page__disclaimer'>{t('以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。')}</Text>

@@ -1,0 +1,31 @@
+import { benefitPlainText, benefitView, contactsOf, findBenefit, sectionsOfBenefit } from '../../src/domain/benefit-details'
+
+describe('benefit details', () => {
+  it('builds the page blocks: meta, national figures marked national, a fallback for documents', () => {
+    const view = benefitView(findBenefit('medical-insurance')!)
+    expect(view.meta).toBe('看病和医保 · 也叫：新农合、农村合作医疗、合作医疗、居民医保、医保、城乡医保、交医保')
+    expect(view.nationalFigures[0].text).toMatch(/^2024年全国最低标准.*（这是全国标准，不是衡南本地标准）$/)
+    expect(view.legalBasis.map((l) => l.text)).toContain('《国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见》（国办发〔2021〕42号）')
+    expect(benefitView(findBenefit('rice-subsidy')!).documents[0].text).toMatch(/以村（社区）委员会、镇便民服务中心告知为准/)
+    expect(view.readAloud.slice(0, 2)).toEqual(['城乡居民基本医疗保险', findBenefit('medical-insurance')!.summary])
+  })
+
+  it('lists whom to ask and the report sections it links to', () => {
+    const dibao = findBenefit('dibao')!
+    expect(contactsOf(dibao).map((c) => c.name)).toEqual(['村（社区）委员会', '花桥镇便民服务中心（镇政府统一受理窗口）', '衡南县民政局', '12345 政务服务便民热线'])
+    expect(sectionsOfBenefit(dibao)).toEqual([{ section: 'livelihood', sectionTitle: '回应群众关切，提升民生福祉' }])
+    expect(sectionsOfBenefit(findBenefit('disaster-relief')!).map((s) => s.section)).toEqual(['livelihood', 'safety-governance'])
+  })
+
+  it('copies the essentials as plain text with the local-standard note', () => {
+    const text = benefitPlainText(findBenefit('dibao')!, '花桥镇 · 政务公开')
+    expect(text).toMatch(/^【最低生活保障】/)
+    expect(text).toContain('能领多少：标准以衡南县有关部门当年公布为准。')
+    expect(text).toContain('1. 以家庭为单位')
+    expect(text.endsWith('——花桥镇 · 政务公开')).toBe(true)
+  })
+
+  it('returns null for an unknown id', () => {
+    expect(findBenefit('nope')).toBeNull()
+  })
+})
