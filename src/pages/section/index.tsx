@@ -37,6 +37,7 @@ export default function SectionPage() {
       </PageShell>
     )
   }
+  const related = entriesOfSection(section.id)
   return (
     <PageShell>
       <BlockTitle level={1}>{section.title}</BlockTitle>
@@ -54,18 +55,18 @@ export default function SectionPage() {
       )}
       <BlockTitle>原文</BlockTitle>
       <FullText heading={section.heading} paragraphs={paragraphsOf(section)} />
-      {entriesOfSection(section.id).length > 0 && (
-        <>
-          <BlockTitle>和这一章有关的惠民政策</BlockTitle>
-          {entriesOfSection(section.id).map((entry) => (
-            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
-          ))}
-        </>
-      )}
       <View className='section-page__actions'>
         <ShareButton payload={share} />
         <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
       </View>
+      {related.length > 0 && (
+        <>
+          <BlockTitle>和这一章有关的惠民政策</BlockTitle>
+          {related.map((entry) => (
+            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+          ))}
+        </>
+      )}
       <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
       <View className='section-page__home'>
         <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
