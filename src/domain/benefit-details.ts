@@ -1,10 +1,9 @@
 import benefitsJson from '../data/benefits.json'
 import type { Benefit, BenefitsData, Cited, Contact, ContactId } from './benefit-types'
 import { categoryName } from './benefits'
-import type { SectionId } from './report-types'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
-export const benefitsData = benefitsJson as BenefitsData
+const benefitsData = benefitsJson as BenefitsData
 
 const byId = new Map<string, Benefit>(benefitsData.benefits.map((b) => [b.id, b]))
 
@@ -14,13 +13,6 @@ export function findBenefit(id: string): Benefit | null {
 
 export function contactsOf(benefit: Benefit): (Contact & { id: ContactId })[] {
   return benefit.contacts.map((id) => ({ id, ...benefitsData.contacts[id] }))
-}
-
-/** Report sections this benefit's page links to (figures quoted from them, or sentences that mention it). */
-export function sectionsOfBenefit(benefit: Benefit): { section: SectionId; sectionTitle: string }[] {
-  const seen = new Map<SectionId, string>()
-  for (const r of [...benefit.reported, ...benefit.mentions]) if (!seen.has(r.section)) seen.set(r.section, r.sectionTitle)
-  return [...seen].map(([section, sectionTitle]) => ({ section, sectionTitle }))
 }
 
 /** 「复制」 on a benefit page: the essentials as plain text for a chat. */

@@ -1,4 +1,5 @@
-import { benefitPlainText, benefitView, contactsOf, findBenefit, sectionsOfBenefit } from '../../src/domain/benefit-details'
+import { benefitPlainText, benefitView, contactsOf, findBenefit } from '../../src/domain/benefit-details'
+import { entriesOfSection } from '../../src/domain/benefits'
 
 describe('benefit details', () => {
   it('builds the page blocks: meta, national figures marked national, a fallback for documents', () => {
@@ -10,11 +11,14 @@ describe('benefit details', () => {
     expect(view.readAloud.slice(0, 2)).toEqual(['城乡居民基本医疗保险', findBenefit('medical-insurance')!.summary])
   })
 
-  it('lists whom to ask and the report sections it links to', () => {
+  it('lists whom to ask, and links benefits and report sections both ways', () => {
     const dibao = findBenefit('dibao')!
     expect(contactsOf(dibao).map((c) => c.name)).toEqual(['村（社区）委员会', '花桥镇便民服务中心（镇政府统一受理窗口）', '衡南县民政局', '12345 政务服务便民热线'])
-    expect(sectionsOfBenefit(dibao)).toEqual([{ section: 'livelihood', sectionTitle: '回应群众关切，提升民生福祉' }])
-    expect(sectionsOfBenefit(findBenefit('disaster-relief')!).map((s) => s.section)).toEqual(['livelihood', 'safety-governance'])
+    expect(dibao.reported.map((r) => [r.section, r.sectionTitle])).toEqual([['livelihood', '回应群众关切，提升民生福祉']])
+    expect(entriesOfSection('safety-governance').map((e) => e.id)).toEqual(['disaster-relief'])
+    expect(entriesOfSection('livelihood').map((e) => e.id)).toEqual(
+      expect.arrayContaining(['dibao', 'elderly-allowance', 'disability-living', 'disability-care', 'temporary-relief', 'medical-insurance']),
+    )
   })
 
   it('copies the essentials as plain text with the local-standard note', () => {
