@@ -5,6 +5,8 @@
 export interface PressableProps {
   role: 'button' | 'link'
   tabIndex: number
+  /** WeChat's tap feedback (it has no :active); styled in app.scss. */
+  hoverClass: string
   onClick: () => void
   onKeyDown: (event: { key?: string; preventDefault?: () => void }) => void
 }
@@ -13,6 +15,7 @@ export function pressable(onPress: () => void, role: 'button' | 'link' = 'button
   return {
     role,
     tabIndex: 0,
+    hoverClass: 'pressable--pressed',
     onClick: onPress,
     onKeyDown: (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
