@@ -1,7 +1,8 @@
 // Honesty checks on the derived report; each returns a list of problems (empty = fine).
 
-const MONEY = /\d+(?:\.\d+)?(?:余|多)?万?(?:余|多)?元/g
-const PEOPLE_OR_HOUSEHOLDS = /\d+(?:余|多)?(?:人次|人|户)/g
+/** Sums of money (516万元, 96万余元, 114400元) and counts of people or households (947人, 104人次, 1382户). */
+export const MONEY = /\d+(?:\.\d+)?(?:余|多)?万?(?:余|多)?元/g
+export const PEOPLE_OR_HOUSEHOLDS = /\d+(?:余|多)?(?:人次|人|户)/g
 
 export function figureProblems(report) {
   const problems = []

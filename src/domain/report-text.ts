@@ -14,3 +14,8 @@ export function sectionPlainText(section: Section, appName: string): string {
   const heading = section.heading ?? section.title
   return [heading, ...paragraphsOf(section).map((p) => p.text), `——摘自${report.publishedBy}《${report.title}》，${appName}`].join('\n')
 }
+
+/** What 朗读 reads on a section page: title, summary, then the text. */
+export function readAloudTexts(section: Section): string[] {
+  return [section.title, section.summary, ...paragraphsOf(section).map((p) => p.text)]
+}

@@ -10,8 +10,6 @@ export interface SharePayload {
   query: string
 }
 
-export const REPORT_SHARE_SUFFIX = '花桥镇2024年工作报告'
-
 export function sharePayload(title: string, pagePath: string, params: Record<string, string> = {}): SharePayload {
   return { title, path: withQuery(pagePath, params), query: toQuery(params) }
 }

@@ -6,6 +6,7 @@ import { pageHarness } from '../support/taro'
 import ReportPage from '../../src/pages/report/index'
 import MinePage from '../../src/pages/mine/index'
 import SectionPage from '../../src/pages/section/index'
+import BenefitsPage from '../../src/pages/benefits/index'
 
 const shell = (container: HTMLElement) => container.querySelector('.page-shell')!
 
@@ -62,6 +63,17 @@ describe('长辈模式 and 繁體 through the settings provider', () => {
     expect(screen.getByRole('button', { name: /繁體字/ })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByText('本小程序不收集、不上傳任何個人信息。')).toBeInTheDocument()
     expect(JSON.parse(Taro.getStorageSync(SETTINGS_STORAGE_KEY))).toMatchObject({ script: 'traditional' })
+  })
+
+  it('shows search results in 繁體, the result count included', () => {
+    Taro.setStorageSync(SETTINGS_STORAGE_KEY, JSON.stringify({ v: 1, largeText: false, script: 'traditional' }))
+    render(
+      <SettingsProvider>
+        <BenefitsPage />
+      </SettingsProvider>,
+    )
+    fireEvent(screen.getByLabelText('搜索惠民政策'), new CustomEvent('input', { bubbles: true, detail: { value: '看病' } }))
+    expect(screen.getByRole('heading', { name: /^找到 \d+ 項$/ })).toBeInTheDocument()
   })
 
   it('shows a section in 繁體 with figures intact', () => {

@@ -11,14 +11,14 @@ import ActionButton from '../../components/action-button'
 import { isBenefitId } from '../../domain/benefits'
 import { benefitPlainText, benefitView, contactsOf, findBenefit } from '../../domain/benefit-details'
 import { formatFigure } from '../../domain/report'
-import { sharePayload } from '../../domain/share'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
+import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
 import { copyText } from '../../clipboard'
 import { openPage, restartAt } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
-import { APP_NAME, PAGES, routes } from '../../routes'
+import { APP_NAME, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import ReadAloud from '../../components/read-aloud'
 import './index.scss'
@@ -27,9 +27,7 @@ export default function BenefitPage() {
   const t = useT()
   const id = useRouteId(isBenefitId)
   const benefit = id ? findBenefit(id) : null
-  const share = benefit
-    ? sharePayload(`${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, PAGES.benefit, { id: benefit.id })
-    : sharePayload('花桥镇惠民政策', PAGES.benefits)
+  const share = shares.benefit(benefit)
   usePageShare(share)
   usePageTitle(t(benefit?.name ?? '未找到'))
 

@@ -8,15 +8,15 @@ import NoResults from '../../components/no-results'
 import ActionButton from '../../components/action-button'
 import { benefitIndex, entriesByCategory } from '../../domain/benefits'
 import { hitNote, search, SUGGESTED_QUERIES } from '../../domain/search'
-import { sharePayload } from '../../domain/share'
 import { usePageShare } from '../../hooks/use-page-share'
+import { shares } from '../../shares'
 import { openPage } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
-import { PAGES, routes } from '../../routes'
+import { routes } from '../../routes'
 import './index.scss'
 
 export default function BenefitsPage() {
-  usePageShare(sharePayload('花桥镇惠民政策：低保、医保、种粮补贴怎么办', PAGES.benefits))
+  usePageShare(shares.benefits())
   const [query, setQuery] = useState('')
   const hits = useMemo(() => search(benefitIndex, query), [query])
   const searching = query.trim().length > 0
@@ -30,7 +30,7 @@ export default function BenefitsPage() {
       </View>
       {searching && hits.length > 0 && (
         <View aria-live='polite'>
-          <BlockTitle>找到 {hits.length} 项</BlockTitle>
+          <BlockTitle>{`找到 ${hits.length} 项`}</BlockTitle>
           {hits.map((hit) => (
             <BenefitItem key={hit.entry.id} entry={hit.entry} note={hitNote(hit)} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
           ))}

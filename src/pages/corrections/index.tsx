@@ -3,9 +3,9 @@ import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import ActionButton from '../../components/action-button'
 import { restartAt } from '../../navigation'
-import { PAGES, routes } from '../../routes'
-import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
+import { routes } from '../../routes'
 import { usePageShare } from '../../hooks/use-page-share'
+import { shares } from '../../shares'
 import { correctionGroups } from '../../domain/corrections'
 import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
@@ -13,7 +13,7 @@ import './index.scss'
 
 export default function CorrectionsPage() {
   const t = useT()
-  usePageShare(sharePayload(`校勘说明｜${REPORT_SHARE_SUFFIX}`, PAGES.corrections))
+  usePageShare(shares.corrections())
   return (
     <PageShell>
       <BlockTitle level={1}>校勘说明</BlockTitle>

@@ -6,10 +6,10 @@ import ActionButton from '../../components/action-button'
 import FinderQuestion from '../../components/finder-question'
 import FinderResults from '../../components/finder-results'
 import { finderData, suggestBenefits, toggleAnswer, type FinderAnswers } from '../../domain/finder'
-import { sharePayload } from '../../domain/share'
 import { usePageShare } from '../../hooks/use-page-share'
+import { shares } from '../../shares'
 import { openPage } from '../../navigation'
-import { PAGES, routes } from '../../routes'
+import { routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 
@@ -17,7 +17,7 @@ const QUESTIONS = finderData.questions
 
 /** Answers live only in this page's memory: nothing is stored or sent. */
 export default function FinderPage() {
-  usePageShare(sharePayload('回答几个问题，看看能享受哪些惠民政策｜花桥镇', PAGES.finder))
+  usePageShare(shares.finder())
   const t = useT()
   const [step, setStep] = useState(0)
   const [answers, setAnswers] = useState<FinderAnswers>({})

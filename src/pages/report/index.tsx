@@ -6,14 +6,14 @@ import FigureTile from '../../components/figure-tile'
 import SectionCard from '../../components/section-card'
 import LargeTextToggle from '../../components/large-text-toggle'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
-import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
 import { usePageShare } from '../../hooks/use-page-share'
+import { shares } from '../../shares'
 import { openPage } from '../../navigation'
-import { PAGES, routes } from '../../routes'
+import { routes } from '../../routes'
 import './index.scss'
 
 export default function ReportPage() {
-  usePageShare(sharePayload(`一分钟看懂${REPORT_SHARE_SUFFIX}`, PAGES.report))
+  usePageShare(shares.report())
   return (
     <PageShell>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />

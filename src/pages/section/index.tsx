@@ -11,14 +11,14 @@ import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
 import { findSection, isSectionId, neighboursOf } from '../../domain/report'
-import { paragraphsOf, sectionPlainText } from '../../domain/report-text'
-import { REPORT_SHARE_SUFFIX, sharePayload } from '../../domain/share'
+import { paragraphsOf, readAloudTexts, sectionPlainText } from '../../domain/report-text'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
+import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
 import { copyText } from '../../clipboard'
 import { openPage, replacePage, restartAt } from '../../navigation'
-import { APP_NAME, PAGES, routes } from '../../routes'
+import { APP_NAME, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 
@@ -26,7 +26,7 @@ export default function SectionPage() {
   const t = useT()
   const id = useRouteId(isSectionId)
   const section = id ? findSection(id) : null
-  const share = section ? sharePayload(`${section.title}｜${REPORT_SHARE_SUFFIX}`, PAGES.section, { id: section.id }) : sharePayload(REPORT_SHARE_SUFFIX, PAGES.report)
+  const share = shares.section(section)
   usePageShare(share)
   usePageTitle(t(section?.title ?? '未找到'))
 
@@ -41,7 +41,7 @@ export default function SectionPage() {
   return (
     <PageShell>
       <BlockTitle level={1}>{section.title}</BlockTitle>
-      <ReadAloud texts={[section.title, section.summary, ...paragraphsOf(section).map((p) => p.text)]} />
+      <ReadAloud texts={readAloudTexts(section)} />
       <Text className='section-page__summary'>{t(section.summary)}</Text>
       {section.figures.length > 0 && (
         <>

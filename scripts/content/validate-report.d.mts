@@ -1,0 +1,7 @@
+interface ReportLike {
+  sections: { id: string; summary: string; paragraphs: { text: string }[]; figures: { id: string; value: string; unit: string; label: string; quote: string }[] }[]
+}
+export declare const MONEY: RegExp
+export declare const PEOPLE_OR_HOUSEHOLDS: RegExp
+export declare function figureProblems(report: ReportLike): string[]
+export declare function uncoveredAmounts(report: ReportLike): string[]
