@@ -4,6 +4,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
+const ARIA_ATTRIBUTES = { 'aria-role': '', 'aria-label': '', 'aria-hidden': '' }
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -14,7 +15,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // Each target gets its own folder so a weapp build never clobbers the H5 one.
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    // WeChat reads aria-role / aria-label on view and text (base library 2.7.1+); Taro's generated
+    // templates carry only the attributes a platform plugin names, so add these to both.
+    plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }]],
     defineConstants: {},
     // The H5 root-size script, as a file (see src/web/rem.js).
     copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }] : [], options: {} },

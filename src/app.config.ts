@@ -16,7 +16,10 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f3f4f6',
   },
+  // custom: WeChat places src/custom-tab-bar under each tab page, so 长辈模式 reaches the tab bar.
+  // The list stays: WeChat needs it to know which pages are tabs (switchTab).
   tabBar: {
+    custom: true,
     color: '#464c55',
     selectedColor: '#1d4e89',
     backgroundColor: '#ffffff',

@@ -5,6 +5,8 @@ declare module '@tarojs/components/types/common' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any
   interface StandardProps<T = any, TouchEvent extends BaseTouchEvent<any> = ITouchEvent> {
     role?: string
+    /** WeChat's spelling of role (src/components/a11y.weapp.ts). */
+    'aria-role'?: string
     tabIndex?: number
     'aria-level'?: number
     'aria-label'?: string

@@ -28,6 +28,23 @@ export const FORBIDDEN_WX = [
   'reportAnalytics', 'reportEvent', 'getWeRunData', 'chooseAddress', 'chooseInvoiceTitle',
 ]
 
+/**
+ * setData as WeChat applies it: a key is a path into the data ('root.cn.[0].cn.[2].v', 'list[1].name'),
+ * so a later update changes one node of the tree rather than adding a top-level key.
+ */
+export function applySetData(data, payload) {
+  for (const [key, value] of Object.entries(payload)) {
+    const path = [...key.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) => (m[1] === undefined ? m[0] : Number(m[1])))
+    let target = data
+    path.slice(0, -1).forEach((part, i) => {
+      if (target[part] === null || typeof target[part] !== 'object') target[part] = typeof path[i + 1] === 'number' ? [] : {}
+      target = target[part]
+    })
+    target[path[path.length - 1]] = JSON.parse(JSON.stringify(value ?? null))
+  }
+  return data
+}
+
 const tick = () => new Promise((r) => setTimeout(r, 0))
 const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
 
@@ -42,6 +59,7 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
   }
   const store = new Map(Object.entries(storage))
   const pages = new Map()
+  const components = new Map()
   const stack = []
   let app = null
 
@@ -92,7 +110,9 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
     Page: (config) => {
       pages.set(currentFile, config)
     },
-    Component: () => {},
+    Component: (config) => {
+      components.set(currentFile, config)
+    },
     Behavior: (b) => b,
     getApp: () => app,
     getCurrentPages: () => stack,
@@ -143,7 +163,7 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
       data: JSON.parse(JSON.stringify(config.data ?? {})),
       setData(payload, callback) {
         payloads.push(payload)
-        Object.assign(this.data, payload)
+        applySetData(this.data, payload)
         if (callback) setTimeout(callback, 0)
       },
       selectComponent: () => null,
@@ -171,5 +191,36 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
     }
   }
 
-  return { launch, openPage, calls, violations, errors, store, context }
+  /**
+   * Attaches WeChat's custom tab bar (src/custom-tab-bar) to an open tab page, as WeChat does for
+   * every tab page: created, attached, the page's show, ready. Returns its instance and payloads.
+   */
+  async function attachTabBar(pageInstance) {
+    const file = join(root, 'custom-tab-bar', 'index.js')
+    if (!components.has(file)) load(file)
+    const config = components.get(file)
+    if (!config) throw new Error('custom-tab-bar/index.js did not call Component()')
+    const payloads = []
+    const instance = Object.assign(Object.create(config.methods ?? {}), {
+      is: 'custom-tab-bar/index',
+      id: 'custom-tab-bar',
+      data: JSON.parse(JSON.stringify(config.data ?? {})),
+      properties: {},
+      setData(payload, callback) {
+        payloads.push(payload)
+        applySetData(this.data, payload)
+        if (callback) setTimeout(callback, 0)
+      },
+      getPageId: () => pageInstance.__route__,
+    })
+    config.created?.call(instance)
+    config.attached?.call(instance)
+    config.pageLifetimes?.show?.call(instance)
+    for (let i = 0; i < 10; i++) await tick()
+    config.ready?.call(instance)
+    for (let i = 0; i < 5; i++) await tick()
+    return { instance, payloads, show: () => config.pageLifetimes?.show?.call(instance), detach: () => config.detached?.call(instance) }
+  }
+
+  return { launch, openPage, attachTabBar, calls, violations, errors, store, context }
 }

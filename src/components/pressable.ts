@@ -1,9 +1,10 @@
+import { roleProps } from './a11y'
+
 /**
  * Props that make a View or Text act as a button or link for everyone: tap, and on the web also
  * focus (Tab) and Enter or Space. One mechanism for every tappable element that is not a Button.
  */
-export interface PressableProps {
-  role: 'button' | 'link'
+export type PressableProps = ReturnType<typeof roleProps> & {
   tabIndex: number
   /** WeChat's tap feedback (it has no :active); styled in app.scss. */
   hoverClass: string
@@ -13,7 +14,7 @@ export interface PressableProps {
 
 export function pressable(onPress: () => void, role: 'button' | 'link' = 'button'): PressableProps {
   return {
-    role,
+    ...roleProps(role),
     tabIndex: 0,
     hoverClass: 'pressable--pressed',
     onClick: onPress,

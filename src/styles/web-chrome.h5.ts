@@ -1,2 +1,2 @@
-// The H5 build draws Taro's web tab bar; style it for large, text-only tabs.
+// The H5 build wraps inputs in its own markup: size them like the rest.
 import './_web-chrome-h5.scss'

@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useT } from '../../settings/settings-context'
+import { roleProps } from '../a11y'
 import './index.scss'
 
 interface BlockTitleProps {
@@ -11,7 +12,7 @@ interface BlockTitleProps {
 export default function BlockTitle({ level = 2, children }: PropsWithChildren<BlockTitleProps>) {
   const t = useT()
   return (
-    <Text className={`block-title block-title--level-${level}`} role='heading' aria-level={level}>
+    <Text className={`block-title block-title--level-${level}`} {...roleProps('heading')} aria-level={level}>
       {typeof children === 'string' ? t(children) : children}
     </Text>
   )

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
+import { roleProps } from '../a11y'
 import './index.scss'
 
 interface NotFoundProps {
@@ -14,7 +15,7 @@ export default function NotFound({ what, backLabel, onBack }: NotFoundProps) {
   const t = useT()
   return (
     <View className='not-found'>
-      <Text className='not-found__title' role='heading' aria-level={1}>
+      <Text className='not-found__title' {...roleProps('heading')} aria-level={1}>
         {t(`未找到${what}`)}
       </Text>
       <Text className='not-found__text'>{t('这个链接可能不完整，或者内容已经调整。您可以从目录重新找一找。')}</Text>

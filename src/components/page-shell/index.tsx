@@ -1,10 +1,22 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useSettings } from '../../settings/settings-context'
+import WebTabBar from '../web-tab-bar'
+import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
+interface PageShellProps {
+  /** Set on the three tab pages: leaves room for the tab bar (and draws it on the web). */
+  tab?: TabId
+}
+
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
-export default function PageShell({ children }: PropsWithChildren) {
+export default function PageShell({ tab, children }: PropsWithChildren<PageShellProps>) {
   const { largeText } = useSettings()
-  return <View className={`page-shell${largeText ? ' page-shell--large' : ''}`}>{children}</View>
+  return (
+    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`}>
+      {children}
+      {tab && <WebTabBar current={tab} />}
+    </View>
+  )
 }

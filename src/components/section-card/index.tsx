@@ -3,6 +3,7 @@ import type { Figure, Section } from '../../domain/report-types'
 import { formatFigure } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import { roleProps } from '../a11y'
 import './index.scss'
 
 interface SectionCardProps {
@@ -15,7 +16,7 @@ export default function SectionCard({ section, figures, onOpen }: SectionCardPro
   const t = useT()
   return (
     <View className='section-card' {...pressable(onOpen, 'link')}>
-      <Text className='section-card__title' role='heading' aria-level={3}>
+      <Text className='section-card__title' {...roleProps('heading')} aria-level={3}>
         {t(section.title)}
       </Text>
       <Text className='section-card__summary'>{t(section.summary)}</Text>

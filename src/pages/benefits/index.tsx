@@ -22,7 +22,7 @@ export default function BenefitsPage() {
   const searching = query.trim().length > 0
 
   return (
-    <PageShell>
+    <PageShell tab='benefits'>
       <BlockTitle level={1}>惠民政策查询</BlockTitle>
       <SearchBox value={query} onChange={setQuery} />
       <View className='benefits-page__finder'>

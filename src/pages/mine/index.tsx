@@ -14,7 +14,7 @@ import './index.scss'
 export default function MinePage() {
   const t = useT()
   return (
-    <PageShell>
+    <PageShell tab='mine'>
       <BlockTitle level={1}>我的</BlockTitle>
       <InfoBlock title='看得更清楚'>
         <LargeTextToggle />

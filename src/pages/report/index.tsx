@@ -15,7 +15,7 @@ import './index.scss'
 export default function ReportPage() {
   usePageShare(shares.report())
   return (
-    <PageShell>
+    <PageShell tab='report'>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
       <View className='report-page__toggle'>
         <LargeTextToggle />
