@@ -1,35 +1,59 @@
 #!/usr/bin/env node
-// README screenshots from the real H5 build: report home and a section, standard and 长辈模式.
-// Run after `npm run build:h5`:  npm run screenshots
+// README screenshots, standard and 长辈模式, at 360×740 (the most common Android width):
+// - h5: the real H5 build (dist/h5) in Chromium;
+// - weapp: the real dist/weapp as WeChat draws it (WeChat's WXML/WXSS compilers, scripts/lib/weapp-render.mjs).
+// Run after both builds:  npm run build:weapp && npm run build:h5 && npm run screenshots
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from './lib/static-server.mjs'
 import { launchBrowser } from './lib/browser.mjs'
+import { parseLink, weappScreens } from './lib/weapp-screen.mjs'
 
 const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'docs', 'screenshots')
-const SHOTS = [
+const H5_SHOTS = [
   ['home', '/pages/report/index'],
   ['section', '/pages/section/index?id=livelihood'],
 ]
+const WEAPP_SHOTS = [
+  ['home', '/pages/report/index'],
+  ['section', '/pages/section/index?id=livelihood'],
+  ['benefits', '/pages/benefits/index'],
+  ['benefit', '/pages/benefit/index?id=dibao'],
+  ['mine', '/pages/mine/index'],
+]
 const MODES = { standard: false, large: true }
+const VIEWPORT = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 
 mkdirSync(outDir, { recursive: true })
+const wrote = (path) => console.log(`screenshots: wrote ${path.slice(root.length + 1)}`)
 const server = await serveStatic(join(root, 'dist', 'h5'))
 const browser = await launchBrowser()
 try {
+  const weapp = weappScreens()
   for (const [mode, largeText] of Object.entries(MODES)) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const context = await browser.newContext(VIEWPORT)
     const stored = JSON.stringify({ data: JSON.stringify({ v: 1, largeText, script: 'simplified' }) })
     await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
     const page = await context.newPage()
-    for (const [name, hash] of SHOTS) {
+    for (const [name, hash] of H5_SHOTS) {
       await page.goto(`${server.url}#${hash}`)
       await page.locator('.page-shell').first().waitFor()
       await page.waitForTimeout(500)
       const path = join(outDir, `${name}-${mode}.png`)
       await page.screenshot({ path })
-      console.log(`screenshots: wrote ${path.slice(root.length + 1)}`)
+      wrote(path)
+    }
+    // A page of its own: the H5 page's origin and Content-Security-Policy have nothing to do with WeChat.
+    const weappPage = await context.newPage()
+    for (const [name, link] of WEAPP_SHOTS) {
+      const { route, query } = parseLink(link)
+      const { html } = await weapp.screen(route, query, { largeText, script: 'simplified' })
+      await weappPage.setContent(html)
+      await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
+      const path = join(outDir, `weapp-${name}-${mode}.png`)
+      await weappPage.screenshot({ path })
+      wrote(path)
     }
     await context.close()
   }

@@ -1,13 +1,22 @@
 import Taro from '@tarojs/taro'
+import { copyFailureMessage } from './domain/platform-errors'
 
-/** Copies text and tells the reader in words what happened (the platform toast alone is terse). */
+/**
+ * Copies text and tells the reader in words what happened (the platform toast alone is terse).
+ * In WeChat the clipboard is a privacy interface: when it is refused (not declared, or declined at
+ * WeChat's prompt) the reader is told plainly, and the text on the page stays selectable by long-press.
+ */
 export async function copyText(text: string, doneMessage: string): Promise<boolean> {
   try {
     await Taro.setClipboardData({ data: text })
     await Taro.showToast({ title: doneMessage, icon: 'none', duration: 2500 })
     return true
-  } catch {
-    await Taro.showToast({ title: '没能复制，请长按文字手动复制', icon: 'none', duration: 2500 })
+  } catch (error) {
+    try {
+      await Taro.showModal({ title: '没有复制', content: copyFailureMessage(error), showCancel: false, confirmText: '知道了' })
+    } catch {
+      // No dialog either (an old host): nothing more to say.
+    }
     return false
   }
 }

@@ -45,11 +45,40 @@ export function applySetData(data, payload) {
   return data
 }
 
+/** The sid of the element in Taro's page data whose text child reads `label`. */
+function findNodeWithText(node, label) {
+  if (!node || typeof node !== 'object') return null
+  const children = node.cn ?? []
+  if (node.sid && children.some((child) => child.v === label)) return node.sid
+  for (const child of children) {
+    const found = findNodeWithText(child, label)
+    if (found) return found
+  }
+  return null
+}
+
 const tick = () => new Promise((r) => setTimeout(r, 0))
 const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
 
-export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 } } = {}) {
+/** WeChat's answers when the clipboard is a privacy interface the app may not use (errno per WeChat's docs). */
+export const CLIPBOARD_REFUSALS = {
+  notDeclared: { errno: 112, errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement' },
+  declined: { errno: 104, errMsg: 'setClipboardData:fail privacy permission is not authorized' },
+}
+
+/**
+ * Options: `storage` and `appBaseInfo` as the phone has them; `update` is what WeChat's update
+ * check finds ('ready', 'failed' or null); `modalConfirms` answers every showModal; `clipboard` is
+ * 'ok' or a key of CLIPBOARD_REFUSALS.
+ */
+export function createHost(
+  root,
+  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok' } = {},
+) {
   const calls = []
+  /** What the villager was shown: { kind: 'modal' | 'toast', title, content } in order. */
+  const dialogs = []
+  const updates = { applied: 0 }
   const violations = []
   /** Errors the bundle reported (React and Taro log render errors with console.error). */
   const errors = []
@@ -73,6 +102,24 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
     removeStorageSync: (key) => void store.delete(key),
     canIUse: () => true,
     nextTick: (fn) => setTimeout(fn, 0),
+    showModal: (options = {}) => {
+      dialogs.push({ kind: 'modal', title: options.title, content: options.content, confirmText: options.confirmText, cancelText: options.cancelText })
+      queueMicrotask(() => options.success?.({ errMsg: 'showModal:ok', confirm: modalConfirms, cancel: !modalConfirms }))
+    },
+    showToast: (options = {}) => {
+      dialogs.push({ kind: 'toast', title: options.title })
+      queueMicrotask(() => options.success?.({ errMsg: 'showToast:ok' }))
+    },
+    setClipboardData: (options = {}) => {
+      const refusal = CLIPBOARD_REFUSALS[clipboard]
+      queueMicrotask(() => (refusal ? options.fail?.({ ...refusal }) : options.success?.({ errMsg: 'setClipboardData:ok' })))
+    },
+    getUpdateManager: () => ({
+      onCheckForUpdate: (listener) => setTimeout(() => listener({ hasUpdate: update !== null }), 0),
+      onUpdateReady: (listener) => update === 'ready' && setTimeout(listener, 0),
+      onUpdateFailed: (listener) => update === 'failed' && setTimeout(listener, 0),
+      applyUpdate: () => void (updates.applied += 1),
+    }),
     getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
     getEnterOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
   }
@@ -184,6 +231,14 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
       // Plain copies: objects from the bundle's VM realm have other prototypes.
       shareAppMessage: () => plain(config.onShareAppMessage?.call(instance, { from: 'menu' })),
       shareTimeline: () => plain(config.onShareTimeline?.call(instance)),
+      /** Taps the element whose own text is `label`, as WeChat delivers a tap to Taro's event handler. */
+      async tap(label) {
+        const sid = findNodeWithText(instance.data.root, label)
+        if (!sid) throw new Error(`${route}: nothing shows the text 「${label}」`)
+        const target = { id: sid, dataset: { sid } }
+        instance.eh({ type: 'tap', timeStamp: Date.now(), target, currentTarget: target, detail: {} })
+        for (let i = 0; i < 10; i++) await tick()
+      },
       close() {
         instance.onUnload?.()
         stack.splice(stack.indexOf(instance), 1)
@@ -222,5 +277,5 @@ export function createHost(root, { storage = {}, appBaseInfo = { fontSizeScaleFa
     return { instance, payloads, show: () => config.pageLifetimes?.show?.call(instance), detach: () => config.detached?.call(instance) }
   }
 
-  return { launch, openPage, attachTabBar, calls, violations, errors, store, context }
+  return { launch, openPage, attachTabBar, dialogs, updates, calls, violations, errors, store, context }
 }

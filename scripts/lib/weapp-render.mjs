@@ -9,12 +9,11 @@
 //   the components whose defaults change layout (WECHAT_COMPONENT_CSS below).
 // What is not WeChat's: the HTML conversion of the tree and those default styles (see docs/weapp-render.md).
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import vm from 'node:vm'
+import miniprogramCompiler from 'miniprogram-compiler'
 
-const require = createRequire(import.meta.url)
-const { wxmlToJs, wxssToJs } = require('miniprogram-compiler')
+const { wxmlToJs, wxssToJs } = miniprogramCompiler
 
 /**
  * WeChat's default styles for the components this app uses, as the base library's stylesheet sets
@@ -39,7 +38,10 @@ wx-button::after { content: " "; position: absolute; top: 0; left: 0; width: 200
 
 /** Compiles every WXML and WXSS file of the build with WeChat's compilers. */
 export function compileWeapp(dir) {
-  const context = vm.createContext({ console })
+  /** What WeChat's template runtime reports while drawing (e.g. "Template `x` not found"). */
+  const warnings = []
+  const record = (...args) => warnings.push(args.join(' '))
+  const context = vm.createContext({ console: { log: record, info: record, warn: record, error: record } })
   context.window = context // the generated code looks for window; keep it out of this process's globals
   const $gwx = vm.runInContext(`(function (global) {${wxmlToJs(dir)}\n})`, context)({})
   const wxssScript = wxssToJs(dir)
@@ -50,10 +52,12 @@ export function compileWeapp(dir) {
     tree(templatePath, data) {
       const generate = $gwx(templatePath)
       if (typeof generate !== 'function') throw new Error(`wcc compiled no template ${templatePath}`)
-      return generate(data, {}, {})
+      // WeChat's WXS runtime checks `constructor === Object`: the data must be made in wcc's own realm.
+      return generate(vm.runInContext("JSON.parse", context)(JSON.stringify(data)), {}, {})
     },
     wxssScript,
     appJson,
+    warnings,
   }
 }
 
@@ -64,13 +68,14 @@ const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 function htmlAttributes(attr = {}) {
   const out = []
   for (const [name, value] of Object.entries(attr)) {
-    if (value === undefined || value === null || value === '' || value === false) continue
+    if (value === undefined || value === null || value === '' || value === false || value === 'none' || typeof value === 'object') continue
     const key = kebab(name)
+    if (/^(bind|catch)/.test(key)) continue
     if (key === 'user-select' || key === 'selectable') {
       out.push('data-user-select')
       continue
     }
-    if (['decode', 'hover-class', 'hover-start-time', 'hover-stay-time', 'hover-stop-propagation', 'animation', 'src', 'placeholder', 'value'].includes(key)) continue
+    if (['decode', 'hover-start-time', 'hover-stay-time', 'hover-stop-propagation', 'animation', 'src', 'placeholder', 'value'].includes(key)) continue
     if (key === 'aria-role') out.push(`role="${escapeHtml(value)}"`)
     out.push(`${key}="${escapeHtml(value)}"`)
   }

@@ -19,7 +19,7 @@ export default function CitedList({ items, numbered = false }: CitedListProps) {
             {numbered ? `${i + 1}.` : '·'}
           </Text>
           <View className='cited-list__body'>
-            <Text className='cited-list__text'>{t(item.text)}</Text>
+            <Text className='cited-list__text' userSelect>{t(item.text)}</Text>
             {item.source && <Text className='cited-list__source'>{t(`依据：${item.source}`)}</Text>}
           </View>
         </View>

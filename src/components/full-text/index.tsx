@@ -9,16 +9,19 @@ interface FullTextProps {
   paragraphs: Paragraph[]
 }
 
-/** The section exactly as published (after the recorded corrections), in short blocks for easier reading. */
+/**
+ * The section exactly as published (after the recorded corrections), in short blocks for easier reading.
+ * Selectable by long-press: the way to copy when WeChat refuses the clipboard (src/clipboard.ts).
+ */
 export default function FullText({ heading, paragraphs }: FullTextProps) {
   const t = useT()
   return (
     <View className='full-text'>
-      {heading && <Text className='full-text__heading'>{t(heading)}</Text>}
+      {heading && <Text className='full-text__heading' userSelect>{t(heading)}</Text>}
       {paragraphs.map((p) => (
         <View key={p.line} className='full-text__paragraph'>
           {readableBlocks(p.text).map((block, i) => (
-            <Text key={i} className='full-text__block'>
+            <Text key={i} className='full-text__block' userSelect>
               {t(block)}
             </Text>
           ))}

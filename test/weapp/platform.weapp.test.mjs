@@ -1,0 +1,78 @@
+// WeChat's platform behaviours under the stand-in host: new versions offered in plain words, and the
+// clipboard (a WeChat privacy interface) refused without losing the villager's way to copy.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { createHost } from '../../scripts/lib/weapp-host.mjs'
+
+const OUT = join(import.meta.dirname, '..', '..', 'dist', 'weapp')
+const settle = () => new Promise((r) => setTimeout(r, 20))
+
+async function launched(options) {
+  const host = createHost(OUT, options)
+  await host.launch()
+  await settle()
+  return host
+}
+
+describe('a newer version downloaded by WeChat', () => {
+  it('is offered in plain words, and reopening applies it', async () => {
+    const host = await launched({ update: 'ready', modalConfirms: true })
+    assert.deepEqual(
+      host.dialogs.map((d) => [d.kind, d.title, d.confirmText, d.cancelText]),
+      [['modal', '有新内容', '重新打开', '以后再说']],
+    )
+    assert.match(host.dialogs[0].content, /重新打开就能看到/)
+    assert.equal(host.updates.applied, 1)
+  })
+
+  it('is not forced on a villager who says 以后再说', async () => {
+    const host = await launched({ update: 'ready', modalConfirms: false })
+    assert.equal(host.dialogs.length, 1)
+    assert.equal(host.updates.applied, 0)
+  })
+
+  it('that failed to download is mentioned once, and the app keeps working', async () => {
+    const host = await launched({ update: 'failed' })
+    assert.deepEqual(host.dialogs, [{ kind: 'toast', title: '新版本没有下载成功，不影响现在使用。下次打开时会再试。' }])
+    assert.equal(host.updates.applied, 0)
+    const page = await host.openPage('pages/report/index')
+    assert.ok(page.rendered.includes('一分钟看懂'))
+    assert.deepEqual(host.errors, [])
+  })
+
+  it('says nothing when there is no newer version', async () => {
+    const host = await launched({ update: null })
+    assert.deepEqual(host.dialogs, [])
+  })
+})
+
+describe('复制 when WeChat allows or refuses the clipboard', () => {
+  const CASES = [
+    ['pages/section/index', { id: 'economy' }, '复制全文', '全文已复制，可以粘贴到微信里'],
+    ['pages/benefit/index', { id: 'dibao' }, '复制要点', '已复制，可以粘贴到微信里'],
+  ]
+  for (const [route, query, button, done] of CASES) {
+    it(`${route} ${button}: copied, and said so`, async () => {
+      const host = await launched({ clipboard: 'ok' })
+      const page = await host.openPage(route, query)
+      await page.tap(button)
+      assert.ok(host.calls.includes('setClipboardData'))
+      assert.deepEqual(host.dialogs, [{ kind: 'toast', title: done }])
+    })
+
+    for (const [refusal, words] of [
+      ['notDeclared', '这次没能复制。可以长按文字，选「复制」。'],
+      ['declined', '您没有同意微信使用剪贴板，所以没有复制。可以长按文字，选「复制」。'],
+    ]) {
+      it(`${route} ${button}, clipboard ${refusal}: a plain message pointing to long-press, no error`, async () => {
+        const host = await launched({ clipboard: refusal })
+        const page = await host.openPage(route, query)
+        await page.tap(button)
+        assert.deepEqual(host.dialogs.map((d) => [d.kind, d.title, d.content, d.confirmText]), [['modal', '没有复制', words, '知道了']])
+        assert.deepEqual(host.errors, [])
+        assert.ok(page.rendered.includes(button), 'the page is still there')
+      })
+    }
+  }
+})

@@ -1,0 +1,188 @@
+// The production dist/weapp as WeChat draws it (WeChat's own WXML and WXSS compilers, each page's real
+// setData data, WeChat's custom tab bar), opened in Chromium at common phone widths: what a villager
+// reads matches the H5 build, nothing is broken or cut off, and the elder-friendly minima hold.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchBrowser, phoneContext } from '../../scripts/lib/browser.mjs'
+import { belowMinima, measureReader, minimaLog } from '../../scripts/lib/measure-reader.mjs'
+import { parseLink, WEAPP_DIR, weappScreens } from '../../scripts/lib/weapp-screen.mjs'
+import { startH5 } from '../e2e/harness.mjs'
+import { MODES, SCREENS } from '../support/screens.mjs'
+
+const WIDTHS = [320, 360, 375, 414]
+const NONE = { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] }
+/** Text that differs between the targets on purpose: the share button's verb (转发 in WeChat). */
+const PLATFORM_TEXT = [/分享给亲友|转发给亲友|分享給親友|轉發給親友/g]
+const BROKEN = ['{{', 'undefined', 'NaN', '[object Object]']
+
+const screens = weappScreens()
+const minima = minimaLog()
+let browser
+
+before(async () => {
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  for (const line of minima.lines('weapp measured')) console.log(line)
+})
+
+/** One phone page per width, reused: each screen replaces the last one's document. */
+const phones = new Map()
+async function phone(width) {
+  if (!phones.has(width)) {
+    const context = await phoneContext(browser, { width, height: 740 })
+    const page = await context.newPage()
+    const pageErrors = []
+    page.on('pageerror', (err) => pageErrors.push(err.message))
+    phones.set(width, { page, pageErrors })
+  }
+  return phones.get(width)
+}
+
+/** Draws a screen at a width and measures it. */
+async function drawn(link, settings, width) {
+  const { route, query } = parseLink(link)
+  const { html, errors } = await screens.screen(route, query, settings)
+  const { page, pageErrors } = await phone(width)
+  await page.setContent(html)
+  await page.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
+  const m = await page.evaluate(measureReader)
+  return { m, page, errors: [...errors, ...pageErrors.splice(0)] }
+}
+
+describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
+  for (const [mode, settings] of [['standard', MODES.standard], ['large', MODES.large]]) {
+    for (const width of WIDTHS) {
+      for (const [name, link] of Object.entries(SCREENS)) {
+        it(`${name}, ${mode === 'large' ? '长辈模式' : 'standard'}, ${width}px`, async () => {
+          const { m, errors } = await drawn(link, settings, width)
+          minima.remember(mode, m)
+          assert.deepEqual(errors, [])
+          assert.ok(m.shownText.trim().length > 20, 'the page shows text')
+          assert.deepEqual(BROKEN.filter((s) => m.shownText.includes(s)), [], 'template residue in the text')
+          assert.deepEqual(belowMinima(m, mode), NONE)
+        })
+      }
+    }
+  }
+})
+
+describe('the weapp shows the same text as the H5 build', () => {
+  let h5
+  before(async () => {
+    h5 = await startH5()
+  })
+  after(async () => h5?.stop())
+
+  const words = (text) => PLATFORM_TEXT.reduce((t, re) => t.replace(re, ''), text).replace(/\s+/g, '')
+  for (const [name, link] of Object.entries(SCREENS)) {
+    for (const [mode, settings] of [['standard', MODES.standard], ['繁體', MODES.traditional]]) {
+      it(`${name}, ${mode}`, async () => {
+        const weapp = await drawn(link, settings, 375)
+        const web = await h5.open(link, { width: 375, settings })
+        const webText = (await web.evaluate(measureReader)).shownText
+        await web.context().close()
+        const [a, b] = [words(weapp.m.shownText), words(webText)]
+        const at = [...a].findIndex((c, i) => c !== b[i])
+        assert.ok(a === b, `texts differ at ${at < 0 ? Math.min(a.length, b.length) : at}: weapp 「${a.slice(at, at + 30)}」 H5 「${b.slice(at, at + 30)}」`)
+      })
+    }
+  }
+})
+
+describe('bad links render 未找到 in WeChat', () => {
+  for (const [link, message] of [
+    ['/pages/section/index?id=nope', '未找到这一章'],
+    ['/pages/section/index', '未找到这一章'],
+    ['/pages/benefit/index?id=%25E0%25A4%25A', '未找到这项政策'],
+  ]) {
+    it(link, async () => {
+      const { m } = await drawn(link, MODES.standard, 360)
+      assert.ok(m.shownText.includes(message), m.shownText.slice(0, 80))
+    })
+  }
+})
+
+describe('screen readers in WeChat: roles and names in the templates and on the screen', () => {
+  const baseWxml = readFileSync(join(WEAPP_DIR, 'base.wxml'), 'utf8')
+
+  // Taro also emits bare views (style and class only) for nodes with no other attribute: any node with
+  // an aria attribute gets one of the full templates, which must all carry them.
+  it('every full view template and every text template carries aria-role, aria-label and aria-hidden', () => {
+    const templates = [...baseWxml.matchAll(/<(view|text)\b[^>]*>/g)].map((m) => m[0]).filter((t) => t.startsWith('<text') || t.includes('hover-class='))
+    assert.ok(templates.length >= 10, `only ${templates.length} view/text templates found`)
+    const missing = templates.filter((t) => !/aria-role="\{\{i\.\w+\}\}"/.test(t) || !/aria-label="\{\{i\.\w+\}\}"/.test(t) || !/aria-hidden="\{\{i\.\w+\}\}"/.test(t))
+    assert.deepEqual(missing, [])
+  })
+
+  for (const link of ['/pages/report/index', '/pages/section/index?id=economy', '/pages/benefits/index', '/pages/mine/index']) {
+    it(`${link}: every tappable element is a button or link with a name`, async () => {
+      const { page } = await drawn(link, MODES.standard, 375)
+      const found = await page.evaluate(() => {
+        const tappable = [...document.querySelectorAll('[hover-class], wx-button, [tabindex]')]
+        return {
+          count: tappable.length,
+          unnamed: tappable.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim())).map((el) => el.outerHTML.slice(0, 80)),
+          roleless: tappable.filter((el) => el.tagName !== 'WX-BUTTON' && !['button', 'link'].includes(el.getAttribute('aria-role'))).map((el) => el.outerHTML.slice(0, 80)),
+          headings: document.querySelectorAll('[aria-role="heading"]').length,
+        }
+      })
+      assert.ok(found.count >= 3, `only ${found.count} tappable elements`)
+      assert.deepEqual(found.roleless, [])
+      assert.deepEqual(found.unnamed, [])
+      assert.ok(found.headings >= 1, 'no heading announced')
+    })
+  }
+})
+
+describe('text stays copyable by long-press when WeChat refuses the clipboard', () => {
+  for (const [link, selector] of [
+    ['/pages/section/index?id=economy', '.full-text__block'],
+    ['/pages/benefit/index?id=dibao', '.cited-list__text'],
+  ]) {
+    it(`${link}: every ${selector} is selectable text`, async () => {
+      const { page } = await drawn(link, MODES.standard, 375)
+      const blocks = await page.evaluate(
+        (sel) => [...document.querySelectorAll(sel)].map((el) => ({ tag: el.tagName, selectable: el.hasAttribute('data-user-select'), css: getComputedStyle(el).userSelect })),
+        selector,
+      )
+      assert.ok(blocks.length >= 3, `only ${blocks.length} blocks`)
+      assert.deepEqual(blocks.filter((b) => b.tag !== 'WX-TEXT' || !b.selectable || b.css !== 'text'), [])
+    })
+  }
+})
+
+describe('the custom tab bar in WeChat', () => {
+  for (const [link, label] of [
+    ['/pages/report/index', '报告'],
+    ['/pages/benefits/index', '惠民政策'],
+    ['/pages/mine/index', '我的'],
+  ]) {
+    it(`${link}: 「${label}」 is the selected tab, said in words; 长辈模式 labels ≥ 18px, bar ≥ 60px`, async () => {
+      const { page } = await drawn(link, MODES.large, 360)
+      const bar = await page.evaluate(() => {
+        const items = [...document.querySelectorAll('.tab-bar__item')]
+        return {
+          labels: items.map((el) => el.textContent.trim()),
+          selected: items.filter((el) => el.classList.contains('tab-bar__item--selected')).map((el) => el.getAttribute('aria-label')),
+          labelPx: Math.min(...[...document.querySelectorAll('.tab-bar__label')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+          barPx: document.querySelector('.tab-bar').getBoundingClientRect().height,
+          icons: document.querySelectorAll('.tab-bar__icon img').length,
+        }
+      })
+      assert.deepEqual(bar.labels, ['报告', '惠民政策', '我的'])
+      assert.deepEqual(bar.selected, [`${label}（当前页）`])
+      assert.ok(bar.labelPx >= 18, `labels ${bar.labelPx}px`)
+      assert.ok(bar.barPx >= 60, `bar ${bar.barPx}px`)
+      assert.equal(bar.icons, 3)
+    })
+  }
+
+  it('app.json asks WeChat for the custom tab bar, and the build has it', () => {
+    assert.ok(existsSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.wxml')))
+    assert.equal(screens.compiled.appJson.tabBar.custom, true)
+  })
+})
