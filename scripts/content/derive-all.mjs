@@ -7,6 +7,7 @@ import { deriveBenefits, deriveFinder, searchCharacterMap } from './derive-benef
 import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts } from './validate-report.mjs'
+import { benefitProblems, readFacts } from './validate-benefits.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
@@ -30,6 +31,8 @@ export async function deriveAll(root) {
     },
     report,
   )
+  const benefitIssues = benefitProblems(benefits, readFacts(readFileSync(join(root, 'content/benefits/policy-facts.md'), 'utf8')))
+  if (benefitIssues.length) throw new Error(`the benefits content breaks honesty rules:\n  ${benefitIssues.join('\n  ')}`)
   index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
 
   const finder = deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent)

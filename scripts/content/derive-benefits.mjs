@@ -13,8 +13,24 @@ const isHan = (s) => /^[\u3400-\u9fff]+$/.test(s)
 const pinyinOf = (term) => (isHan(term) ? pinyin(term, { toneType: 'none', type: 'array' }).join('') : term.toLowerCase())
 const initialsOf = (term) => (isHan(term) ? pinyin(term, { pattern: 'first', toneType: 'none', type: 'array' }).join('') : '')
 
+/**
+ * A statement with no published source may only tell the villager whom to ask: it says so with the
+ * source "ask-locally", names a place to ask, and states no number. It ships with source null.
+ */
+export const ASK_LOCALLY = 'ask-locally'
+const WHOM_TO_ASK = /村（社区）委员会|村委会|镇便民服务中心|12345/
+
+function statementSource(sources, item, where) {
+  if (item.source === ASK_LOCALLY) {
+    if (!WHOM_TO_ASK.test(item.text)) throw new Error(`${where}: 「${item.text}」 has no source and does not say whom to ask`)
+    if (/\d/.test(item.text.replace(/12345/g, ''))) throw new Error(`${where}: 「${item.text}」 has no source, so it may not state a number`)
+    return null
+  }
+  return resolveSource(sources, item.source, where)
+}
+
 function resolveSource(sources, ref, where) {
-  if (ref === null) return null
+  if (typeof ref !== 'string' || !ref) throw new Error(`${where}: a statement without a source (give one from sources.json, or "${ASK_LOCALLY}")`)
   const key = ref.split(' ')[0]
   const source = sources[key]
   if (!source) throw new Error(`${where}: unknown source ${ref}`)
@@ -29,7 +45,7 @@ function sectionText(section) {
 
 export function deriveBenefits({ benefits, categories, contacts, sources }, report) {
   const sectionById = new Map(report.sections.map((s) => [s.id, s]))
-  const cited = (items, where) => items.map((item) => ({ text: item.text, source: resolveSource(sources, item.source, where) }))
+  const cited = (items, where) => items.map((item) => ({ text: item.text, source: statementSource(sources, item, where) }))
 
   const shipped = benefits.map((b) => {
     const where = `benefit ${b.id}`
@@ -97,7 +113,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources }, repo
   const shippedContacts = Object.fromEntries(
     Object.entries(contacts)
       .filter(([id]) => !id.startsWith('$'))
-      .map(([id, c]) => [id, { name: c.name, detail: c.detail, phone: c.phone ?? null, source: resolveSource(sources, c.source, `contact ${id}`) }]),
+      .map(([id, c]) => [id, { name: c.name, detail: c.detail, phone: c.phone ?? null, source: statementSource(sources, { text: c.detail, source: c.source }, `contact ${id}`) }]),
   )
   return { benefits: { contacts: shippedContacts, benefits: shipped }, index }
 }

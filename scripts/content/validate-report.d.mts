@@ -5,3 +5,5 @@ export declare const MONEY: RegExp
 export declare const PEOPLE_OR_HOUSEHOLDS: RegExp
 export declare function figureProblems(report: ReportLike): string[]
 export declare function uncoveredAmounts(report: ReportLike): string[]
+export declare function numberTokens(text: string): string[]
+export declare function valueMatchesQuote(figure: { value: string; quote: string }): boolean

@@ -4,6 +4,16 @@
 export const MONEY = /\d+(?:\.\d+)?(?:余|多)?万?(?:余|多)?元/g
 export const PEOPLE_OR_HOUSEHOLDS = /\d+(?:余|多)?(?:人次|人|户)/g
 
+/** The numbers written in a text, whole: 「发放低保947人」 → ['947'] (never '9' or '94'). */
+export const numberTokens = (text) => text.match(/\d+(?:\.\d+)?/g) ?? []
+
+/** A figure's value must be one of its quote's numbers, and its words (约, 余, 万) must stand there too. */
+export function valueMatchesQuote(figure) {
+  const numbers = numberTokens(figure.value)
+  const inQuote = new Set(numberTokens(figure.quote))
+  return numbers.length > 0 && numbers.every((n) => inQuote.has(n)) && figure.quote.includes(figure.value)
+}
+
 export function figureProblems(report) {
   const problems = []
   for (const section of report.sections) {
@@ -13,13 +23,13 @@ export function figureProblems(report) {
       if (ids.has(f.id)) problems.push(`${section.id}/${f.id}: duplicate figure id`)
       ids.add(f.id)
       if (!text.includes(f.quote)) problems.push(`${section.id}/${f.id}: quote not found verbatim in the section: ${f.quote}`)
-      if (!f.quote.includes(f.value + f.unit) && !f.quote.includes(f.value)) problems.push(`${section.id}/${f.id}: value ${f.value} is not in its quote`)
+      if (!valueMatchesQuote(f)) problems.push(`${section.id}/${f.id}: value ${f.value} is not a number of its quote`)
       if (!f.label) problems.push(`${section.id}/${f.id}: missing label`)
     }
     // Years (2024年) name the report's period; any other number in a summary must be a figure.
     const digitsInSummary = section.summary.replace(/\d{4}年/g, '').match(/\d+(?:\.\d+)?/g) ?? []
     for (const d of digitsInSummary) {
-      if (!section.figures.some((f) => f.value.includes(d))) problems.push(`${section.id}: summary shows ${d}, which is not one of its figures`)
+      if (!section.figures.some((f) => numberTokens(f.value).includes(d))) problems.push(`${section.id}: summary shows ${d}, which is not one of its figures`)
     }
   }
   return problems
@@ -34,7 +44,8 @@ export function uncoveredAmounts(report) {
         for (const m of text.matchAll(re)) {
           const covered = section.figures.some((f) => {
             const at = text.indexOf(f.quote)
-            return at !== -1 && at <= m.index && m.index + m[0].length <= at + f.quote.length && m[0].includes(f.value.replace(/^约/, ''))
+            const inside = at !== -1 && at <= m.index && m.index + m[0].length <= at + f.quote.length
+            return inside && numberTokens(f.value).join() === numberTokens(m[0]).join()
           })
           if (!covered) missing.push(`${section.id}: ${m[0]}`)
         }

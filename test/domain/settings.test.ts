@@ -23,6 +23,9 @@ describe('settings from storage', () => {
   it('follows the system font until the user chooses', () => {
     expect(isLargeText(DEFAULT_SETTINGS, 1)).toBe(false)
     expect(isLargeText(DEFAULT_SETTINGS, 1.25)).toBe(true)
+    // The threshold itself, on both sides: WeChat's first enlarged step is 1.1.
+    expect(isLargeText(DEFAULT_SETTINGS, 1.09)).toBe(false)
+    expect(isLargeText(DEFAULT_SETTINGS, 1.1)).toBe(true)
     expect(isLargeText(DEFAULT_SETTINGS, Number.NaN)).toBe(false)
     expect(isLargeText({ ...DEFAULT_SETTINGS, largeText: false }, 1.4)).toBe(false)
     expect(isLargeText({ ...DEFAULT_SETTINGS, largeText: true }, 1)).toBe(true)
