@@ -43,7 +43,9 @@ describe('benefits page (search)', () => {
     fireEvent.click(screen.getByRole('button', { name: '打 12345 咨询' }))
     expect(call).toHaveBeenCalledWith({ phoneNumber: '12345' })
     fireEvent.click(screen.getByRole('button', { name: '看病' }))
-    expect(screen.getAllByRole('link', { name: /查看详情/ }).length).toBeGreaterThan(0)
+    // The suggestion searches for 看病: 医保 and 医疗救助 come first.
+    const results = screen.getAllByRole('link', { name: /查看详情/ }).map((l) => l.querySelector('.benefit-item__name')?.textContent)
+    expect(results.slice(0, 2)).toEqual(['城乡居民基本医疗保险', '医疗救助与健康帮扶'])
   })
 
   it('can be cleared', () => {

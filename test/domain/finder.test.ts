@@ -89,3 +89,52 @@ describe('situation finder', () => {
     expect(toggleAnswer(finder, a, 'events', 'not-an-answer').events).toEqual([])
   })
 })
+
+/**
+ * Where every answer leads, written out: rule by rule (in finder.json's order), the groups of answers
+ * of which one each must be chosen. The test below finds these groups from the finder's behaviour,
+ * answer by answer, so a rule that loses or gains an answer fails here.
+ */
+const WHERE_ANSWERS_LEAD: [string, string[][]][] = [
+  ['elderly-allowance', [['age-80']]],
+  ['tekun', [['age-60', 'age-80', 'under-16', 'disability-severe'], ['hardship']]],
+  ['dibao', [['hardship']]],
+  ['orphan', [['child-no-carer']]],
+  ['disability-care', [['disability-severe']]],
+  ['disability-living', [['disability-severe', 'disability-other'], ['dibao']]],
+  ['medical-assistance', [['illness'], ['dibao', 'tekun', 'hardship', 'monitored', 'lifted']]],
+  ['temporary-relief', [['illness', 'accident', 'disaster']]],
+  ['disaster-relief', [['disaster']]],
+  ['poverty-monitoring', [['illness', 'accident', 'disaster', 'job-loss'], ['lifted', 'monitored', 'hardship']]],
+  ['yulu', [['vocational'], ['lifted', 'monitored']]],
+  ['housing-repair', [['house-unsafe'], ['dibao', 'tekun', 'lifted', 'monitored', 'hardship']]],
+  ['drinking-water', [['water']]],
+  ['public-welfare-jobs', [['job-loss'], ['dibao', 'lifted', 'monitored', 'hardship', 'disability-other', 'disability-severe']]],
+  ['employment-aid', [['job-loss']]],
+  ['industry-support', [['lifted', 'monitored']]],
+  ['farmland-subsidy', [['farmland']]],
+  ['rice-subsidy', [['rice']]],
+  ['cotton-subsidy', [['cotton']]],
+  ['medical-insurance', [['age-60', 'age-80', 'under-16', 'dibao', 'tekun', 'disability-severe', 'disability-other']]],
+  ['medical-insurance', [['illness']]],
+]
+
+describe('finder rules: where each answer leads', () => {
+  const allAnswers = finder.questions.flatMap((q) => q.answers.map((a) => a.id))
+  const reasonsWith = (ids: string[], benefit: string) => findBenefits(finder, { chosen: ids }).find((r) => r.benefit === benefit)?.reasons ?? []
+
+  it('has exactly the rules listed here, in order', () => {
+    expect(finder.rules.map((r) => r.benefit)).toEqual(WHERE_ANSWERS_LEAD.map(([benefit]) => benefit))
+  })
+
+  it.each(WHERE_ANSWERS_LEAD.map(([benefit, groups], i) => [benefit, i, groups] as const))('%s (rule %i)', (benefit, i, groups) => {
+    const reason = finder.rules[i].reason
+    const leadingTo = groups.map((_, g) => {
+      const others = groups.filter((_, h) => h !== g).map((group) => group[0])
+      return allAnswers.filter((answer) => reasonsWith([answer, ...others], benefit).includes(reason)).sort()
+    })
+    expect(leadingTo).toEqual(groups.map((group) => [...group].sort()))
+    // And no single group is enough when the rule needs more than one.
+    if (groups.length > 1) for (const group of groups) expect(reasonsWith(group, benefit)).not.toContain(reason)
+  })
+})

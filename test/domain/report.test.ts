@@ -56,7 +56,8 @@ describe('report queries', () => {
   })
 
   it('ships every section with its text, and none for an unknown id', () => {
-    for (const s of report.sections) expect(paragraphsOf(s).length).toBeGreaterThan(0)
+    for (const s of report.sections) expect(paragraphsOf(s).map((p) => p.text).join(''), s.id).toContain(s.figures[0]?.quote ?? '')
+    expect(paragraphsOf(findSection('livelihood')!)[0].text).toMatch(/^迎战台风“格美”战役中/)
     expect(paragraphsOf({ id: 'nope' as never })).toEqual([])
   })
 

@@ -16,6 +16,12 @@ const FIRST: [string, string][] = [
   ['我家能不能吃低保？', 'dibao'],
   ['最低生活保障', 'dibao'],
   ['zdshbz', 'dibao'],
+  // Typed partly: the start of the initials, or of the full pinyin.
+  ['zdsh', 'dibao'],
+  ['gddlbh', 'farmland-subsidy'],
+  ['cxjmjb', 'medical-insurance'],
+  ['diba', 'dibao'],
+  ['mianh', 'cotton-subsidy'],
   ['新农合', 'medical-insurance'],
   ['新农合今年交多少', 'medical-insurance'],
   ['xinnonghe', 'medical-insurance'],
@@ -107,10 +113,6 @@ const TOP_THREE: [string, string][] = [
 ]
 
 describe('benefit search', () => {
-  it('has a table of at least 60 queries', () => {
-    expect(FIRST.length + TOP_THREE.length).toBeGreaterThanOrEqual(60)
-  })
-
   it.each(FIRST)('%s → %s first', (query, expected) => {
     expect(first(query)).toBe(expected)
   })

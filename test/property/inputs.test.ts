@@ -26,12 +26,11 @@ const anyText = fc.oneof(
 )
 
 describe('search (property)', () => {
-  it('never throws, returns well-formed, ranked hits quickly', () => {
+  // Speed is the bench's job (npm run bench, with budgets): no wall-clock limit here.
+  it('never throws, returns well-formed, ranked hits', () => {
     fc.assert(
       fc.property(anyText, (q) => {
-        const started = performance.now()
         const hits = search(benefitIndex, q)
-        expect(performance.now() - started).toBeLessThan(50)
         expect(Array.isArray(hits)).toBe(true)
         const ids = hits.map((h) => h.entry.id)
         expect(new Set(ids).size).toBe(ids.length)

@@ -79,37 +79,48 @@ describe('every page of the weapp bundle starts and renders', async () => {
       assert.ok(page.rendered.includes(benefit.name))
       assert.ok(page.rendered.includes(benefit.localStandard))
       assert.deepEqual(page.shareAppMessage(), { title: `${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, path: `/pages/benefit/index?id=${benefit.id}` })
-      assert.equal(page.shareTimeline().query, `id=${benefit.id}`)
+      assert.deepEqual(page.shareTimeline(), { title: `${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, query: `id=${benefit.id}` })
       page.close()
     })
   }
 
-  for (const [route, notFound] of [
-    ['pages/section/index', '未找到这一章'],
-    ['pages/benefit/index', '未找到这项政策'],
+  // A bad link shares the list it belongs to, never the broken link; the timeline (which always
+  // reopens the current page) shares the page with no id, which shows 未找到 and the way back.
+  for (const [route, notFound, back, share] of [
+    ['pages/section/index', '未找到这一章', '回到报告目录', { title: '花桥镇2024年工作报告', path: '/pages/report/index' }],
+    ['pages/benefit/index', '未找到这项政策', '看全部惠民政策', { title: '花桥镇惠民政策', path: '/pages/benefits/index' }],
   ]) {
     for (const id of BAD_IDS) {
-      it(`${route} with id ${JSON.stringify(id)?.slice(0, 24)} shows 未找到 and a way back`, async () => {
+      it(`${route} with id ${JSON.stringify(id)?.slice(0, 24)} shows 未找到 and a way back, and shares the list`, async () => {
         const page = await host.openPage(route, id === undefined ? {} : { id })
         record(route, page)
         assert.ok(page.rendered.includes(notFound))
-        assert.ok(page.rendered.includes(route === 'pages/section/index' ? '回到报告目录' : '看全部惠民政策'))
+        assert.ok(page.rendered.includes(back))
+        assert.deepEqual(page.shareAppMessage(), share)
+        assert.deepEqual(page.shareTimeline(), { title: share.title, query: '' })
         page.close()
       })
     }
   }
 
-  it('report, benefits and finder share their own paths', async () => {
-    for (const [route, path] of [
-      ['pages/report/index', '/pages/report/index'],
-      ['pages/benefits/index', '/pages/benefits/index'],
-      ['pages/finder/index', '/pages/finder/index'],
-      ['pages/corrections/index', '/pages/corrections/index'],
+  it('report, benefits, finder and 校勘说明 share their own title and path, to chats and the timeline', async () => {
+    for (const [route, title] of [
+      ['pages/report/index', '一分钟看懂花桥镇2024年工作报告'],
+      ['pages/benefits/index', '花桥镇惠民政策：低保、医保、种粮补贴怎么办'],
+      ['pages/finder/index', '回答几个问题，看看能享受哪些惠民政策｜花桥镇'],
+      ['pages/corrections/index', '校勘说明｜花桥镇2024年工作报告'],
     ]) {
       const page = await host.openPage(route)
-      assert.equal(page.shareAppMessage().path, path)
+      assert.deepEqual(page.shareAppMessage(), { title, path: `/${route}` })
+      assert.deepEqual(page.shareTimeline(), { title, query: '' })
       page.close()
     }
+  })
+
+  it('我的 has no share of its own (nothing there for a group chat)', async () => {
+    const page = await host.openPage('pages/mine/index')
+    assert.equal(page.shareAppMessage(), undefined)
+    page.close()
   })
 
   it('called no network or privacy API, and reported no error', () => {

@@ -1,0 +1,1 @@
+export declare function inlineScripts(html: string): string[]
