@@ -85,7 +85,8 @@ const benefit = (over = {}) => ({
   contacts: ['village', 'hotline-12345'],
   ...over,
 })
-const data = (b = benefit(), contacts = { village: { phone: null }, 'hotline-12345': { phone: '12345' } }) => ({ contacts, benefits: [b] })
+type Contacts = Record<string, { phone: string | null }>
+const data = (b = benefit(), contacts: Contacts = { village: { phone: null }, 'hotline-12345': { phone: '12345' } }) => ({ contacts, benefits: [b] })
 
 describe('benefit rules', () => {
   it('read what policy-facts.md marks unverified', () => {

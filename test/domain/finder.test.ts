@@ -121,7 +121,7 @@ const WHERE_ANSWERS_LEAD: [string, string[][]][] = [
 
 describe('finder rules: where each answer leads', () => {
   const allAnswers = finder.questions.flatMap((q) => q.answers.map((a) => a.id))
-  const reasonsWith = (ids: string[], benefit: string) => findBenefits(finder, { chosen: ids }).find((r) => r.benefit === benefit)?.reasons ?? []
+  const reasonsWith = (chosen: string[], benefit: string) => findBenefits(finder, { chosen }).find((r) => r.benefit === benefit)?.reasons ?? []
 
   it('has exactly the rules listed here, in order', () => {
     expect(finder.rules.map((r) => r.benefit)).toEqual(WHERE_ANSWERS_LEAD.map(([benefit]) => benefit))
@@ -129,8 +129,8 @@ describe('finder rules: where each answer leads', () => {
 
   it.each(WHERE_ANSWERS_LEAD.map(([benefit, groups], i) => [benefit, i, groups] as const))('%s (rule %i)', (benefit, i, groups) => {
     const reason = finder.rules[i].reason
-    const leadingTo = groups.map((_, g) => {
-      const others = groups.filter((_, h) => h !== g).map((group) => group[0])
+    const leadingTo = groups.map((_group, g) => {
+      const others = groups.filter((_other, h) => h !== g).map((group) => group[0])
       return allAnswers.filter((answer) => reasonsWith([answer, ...others], benefit).includes(reason)).sort()
     })
     expect(leadingTo).toEqual(groups.map((group) => [...group].sort()))

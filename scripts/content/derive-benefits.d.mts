@@ -1,0 +1,7 @@
+export declare const ASK_LOCALLY: string
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export declare function deriveBenefits(content: any, report: any): { benefits: any; index: any }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export declare function searchCharacterMap(index: any, toTraditional: ((s: string) => string)[]): Record<string, string>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export declare function deriveFinder(finder: any, benefits: { id: string }[]): any
