@@ -2,7 +2,7 @@
 // `npm test`: every check, in the order that fails fastest. Stops at the first failing step and
 // ends with the number of tests that passed and failed across all runners.
 import { spawn } from 'node:child_process'
-import { assertChromium } from './lib/browser.mjs'
+import { ensureBrowser } from './lib/browser.mjs'
 
 // Runners colour their output even when piped; counts are read from the plain text.
 // eslint-disable-next-line no-control-regex
@@ -51,7 +51,7 @@ function run({ cmd, args, quiet }) {
 }
 
 try {
-  assertChromium()
+  ensureBrowser()
 } catch (err) {
   console.error(`npm test: ${err.message}`)
   process.exit(1)

@@ -12,7 +12,8 @@ import { parseSettings, SCRIPTS } from '../../src/domain/settings'
 import { makeConverter } from '../../src/domain/script'
 
 const finder = finderJson as FinderData
-const RUNS = 3000
+// Mutation testing (npm run mutation) reruns these for every mutant: fewer inputs there, the full count in npm test.
+const RUNS = process.env.FAST_CHECK_RUNS ? Number(process.env.FAST_CHECK_RUNS) : 3000
 const answerIds = finder.questions.flatMap((q) => q.answers.map((a) => a.id))
 const questionIds = finder.questions.map((q) => q.id)
 

@@ -1,0 +1,34 @@
+// Mutation testing (npm run mutation): plants small bugs in the code that decides what villagers
+// see, and counts how many the tests catch. Incremental: a rerun only tests mutants whose code or
+// tests changed (reports/stryker-incremental.json, kept out of git).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.mts' },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    'src/domain/**/*.ts',
+    'src/shares.ts',
+    'src/routes.ts',
+    'src/settings/**/*.ts',
+    'src/settings/**/*.tsx',
+    'scripts/content/validate-report.mjs',
+    'scripts/content/validate-benefits.mjs',
+    'scripts/lib/privacy-scan.mjs',
+  ],
+  // The project's Babel config (babel-preset-taro) turns on legacy decorators; Stryker's default
+  // parser plugins add the modern ones, and Babel refuses both.
+  mutator: { plugins: [] },
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  concurrency: 2,
+  thresholds: { high: 90, low: 80, break: 90 },
+  tempDirName: '.stryker-tmp',
+  warnings: { preprocessorErrors: false },
+}
