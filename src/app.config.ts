@@ -6,6 +6,8 @@ export default defineAppConfig({
     { root: 'pages/benefit', pages: ['index'] },
     { root: 'pages/finder', pages: ['index'] },
     { root: 'pages/corrections', pages: ['index'] },
+    // The report search loads with its page, not with the first screen.
+    { root: 'pages/search', pages: ['index'] },
   ],
   preloadRule: {
     'pages/benefits/index': { network: 'all', packages: ['pages/benefit'] },

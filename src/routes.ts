@@ -14,6 +14,7 @@ export const PAGES = {
   benefit: '/pages/benefit/index',
   finder: '/pages/finder/index',
   mine: '/pages/mine/index',
+  search: '/pages/search/index',
 } as const
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES]
@@ -23,12 +24,14 @@ export const TAB_PAGES: readonly PagePath[] = [PAGES.report, PAGES.benefits, PAG
 
 export const routes = {
   report: () => PAGES.report,
-  section: (id: SectionId) => withQuery(PAGES.section, { id }),
+  /** `p`: the numbered block of the text to show marked (a search result, a shared sentence). */
+  section: (id: SectionId, p: number | null = null) => withQuery(PAGES.section, p ? { id, p: String(p) } : { id }),
   corrections: () => PAGES.corrections,
   benefits: () => PAGES.benefits,
   benefit: (id: BenefitId) => withQuery(PAGES.benefit, { id }),
   finder: () => PAGES.finder,
   mine: () => PAGES.mine,
+  search: (q = '') => withQuery(PAGES.search, q ? { q } : {}),
 }
 
 export const APP_NAME = '花桥镇 · 政务公开'

@@ -8,6 +8,7 @@ import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mj
 import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts } from './validate-report.mjs'
 import { benefitProblems, readFacts } from './validate-benefits.mjs'
+import { deriveReportSearch } from './derive-search.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
@@ -44,6 +45,11 @@ export async function deriveAll(root) {
   const { convertWith } = await loadTs(join(root, 'src/domain/script-table.ts'))
   const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides, convertWith)
 
+  const reportSearch = deriveReportSearch(
+    { named: readJson(root, 'content/search/named-terms.json'), everyday: readJson(root, 'content/search/everyday-words.json') },
+    report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'),
+  )
+
   // The home page needs titles, summaries and figures; only section pages need the full text.
   const reportCards = { ...report, sections: report.sections.map(({ paragraphs: _text, ...card }) => card) }
   const reportText = Object.fromEntries(report.sections.map((s) => [s.id, s.paragraphs]))
@@ -55,6 +61,7 @@ export async function deriveAll(root) {
     'src/data/benefits.json': benefits,
     'src/data/benefit-index.json': index,
     'src/data/finder.json': finder,
+    'src/data/report-search.json': reportSearch,
     'src/data/traditional.json': traditional,
   }
 }

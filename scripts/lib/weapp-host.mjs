@@ -45,16 +45,22 @@ export function applySetData(data, payload) {
   return data
 }
 
-/** The sid of the element in Taro's page data whose text child reads `label`. */
-function findNodeWithText(node, label) {
+/** The chain of elements from the root down to the one whose text child reads `label`, or null. */
+function pathToText(node, label, path = []) {
   if (!node || typeof node !== 'object') return null
   const children = node.cn ?? []
-  if (node.sid && children.some((child) => child.v === label)) return node.sid
+  if (node.sid && children.some((child) => child.v === label)) return [...path, node]
   for (const child of children) {
-    const found = findNodeWithText(child, label)
+    const found = pathToText(child, label, node.sid ? [...path, node] : path)
     if (found) return found
   }
   return null
+}
+
+/** Taro's node-name ids (nn) whose template binds tap to the event handler (from the build's base.wxml). */
+function tapBoundNodeNames(root) {
+  const wxml = readFileSync(join(root, 'base.wxml'), 'utf8')
+  return new Set([...wxml.matchAll(/<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g)].filter(([, , body]) => body.includes('bindtap="eh"')).map(([, nn]) => nn))
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
@@ -78,6 +84,8 @@ export function createHost(
   const calls = []
   /** What the villager was shown: { kind: 'modal' | 'toast', title, content } in order. */
   const dialogs = []
+  /** Where the app sent the villager: { api: 'navigateTo', url } and page scrolls: { api: 'pageScrollTo', selector }. */
+  const moves = []
   const updates = { applied: 0 }
   const violations = []
   /** Errors the bundle reported (React and Taro log render errors with console.error). */
@@ -89,6 +97,7 @@ export function createHost(
   const store = new Map(Object.entries(storage))
   const pages = new Map()
   const components = new Map()
+  let tapBound = null
   const stack = []
   let app = null
 
@@ -114,6 +123,15 @@ export function createHost(
       const refusal = CLIPBOARD_REFUSALS[clipboard]
       queueMicrotask(() => (refusal ? options.fail?.({ ...refusal }) : options.success?.({ errMsg: 'setClipboardData:ok' })))
     },
+    ...Object.fromEntries(
+      ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'pageScrollTo'].map((api) => [
+        api,
+        (options = {}) => {
+          moves.push(api === 'pageScrollTo' ? { api, selector: options.selector } : { api, url: options.url })
+          queueMicrotask(() => options.success?.({ errMsg: `${api}:ok` }))
+        },
+      ]),
+    ),
     getUpdateManager: () => ({
       onCheckForUpdate: (listener) => setTimeout(() => listener({ hasUpdate: update !== null }), 0),
       onUpdateReady: (listener) => update === 'ready' && setTimeout(listener, 0),
@@ -231,12 +249,19 @@ export function createHost(
       // Plain copies: objects from the bundle's VM realm have other prototypes.
       shareAppMessage: () => plain(config.onShareAppMessage?.call(instance, { from: 'menu' })),
       shareTimeline: () => plain(config.onShareTimeline?.call(instance)),
-      /** Taps the element whose own text is `label`, as WeChat delivers a tap to Taro's event handler. */
+      /**
+       * Taps the element whose own text is `label` as WeChat delivers it: the event handler is called
+       * for that element and then for every ancestor whose template binds tap, innermost first.
+       */
       async tap(label) {
-        const sid = findNodeWithText(instance.data.root, label)
-        if (!sid) throw new Error(`${route}: nothing shows the text 「${label}」`)
-        const target = { id: sid, dataset: { sid } }
-        instance.eh({ type: 'tap', timeStamp: Date.now(), target, currentTarget: target, detail: {} })
+        const path = pathToText(instance.data.root, label)
+        if (!path) throw new Error(`${route}: nothing shows the text 「${label}」`)
+        const bound = tapBound ?? (tapBound = tapBoundNodeNames(root))
+        const target = { id: path[path.length - 1].sid, dataset: { sid: path[path.length - 1].sid } }
+        const timeStamp = Date.now()
+        for (const node of [...path].reverse().filter((n) => bound.has(n.nn))) {
+          instance.eh({ type: 'tap', timeStamp, target, currentTarget: { id: node.sid, dataset: { sid: node.sid } }, detail: {} })
+        }
         for (let i = 0; i < 10; i++) await tick()
       },
       close() {
@@ -277,5 +302,5 @@ export function createHost(
     return { instance, payloads, show: () => config.pageLifetimes?.show?.call(instance), detach: () => config.detached?.call(instance) }
   }
 
-  return { launch, openPage, attachTabBar, dialogs, updates, calls, violations, errors, store, context }
+  return { launch, openPage, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context }
 }

@@ -1,6 +1,7 @@
 import reportTextJson from '../data/report-text.json'
 import type { Paragraph, ReportText, Section } from './report-types'
 import { report } from './report'
+import { numberedBlocks } from './text-blocks'
 
 const reportText = reportTextJson as ReportText
 
@@ -18,4 +19,9 @@ export function sectionPlainText(section: Section, appName: string): string {
 /** What 朗读 reads on a section page: title, summary, then the text. */
 export function readAloudTexts(section: Section): string[] {
   return [section.title, section.summary, ...paragraphsOf(section).map((p) => p.text)]
+}
+
+/** How many blocks a section shows (what a link's `p` may point to). */
+export function blockCountOf(section: Pick<Section, 'id'>): number {
+  return numberedBlocks(paragraphsOf(section)).reduce((sum, p) => sum + p.blocks.length, 0)
 }

@@ -22,3 +22,26 @@ export function parseKnownId<T extends string>(raw: unknown, isKnown: (value: st
   const value = cleanIdParam(raw)
   return value !== null && isKnown(value) ? value : null
 }
+
+/** A 1-based position (`p=3`) no larger than `count`, or null for anything else (then: the top of the page). */
+export function parsePosition(raw: unknown, count: number): number | null {
+  if (typeof raw !== 'string' || !/^\d{1,4}$/.test(raw.trim())) return null
+  const n = Number(raw.trim())
+  return n >= 1 && n <= count ? n : null
+}
+
+const MAX_SEARCH_PARAM = 200
+
+/** A search link's words (`q`), decoded once if still %-encoded; anything odd becomes ''. */
+export function parseSearchParam(raw: unknown): string {
+  if (typeof raw !== 'string') return ''
+  let value = raw.slice(0, MAX_SEARCH_PARAM * 3)
+  if (/%[0-9a-f]{2}/i.test(value)) {
+    try {
+      value = decodeURIComponent(value)
+    } catch {
+      // A literal % (「65.06%」) or a broken escape: keep the text as it came.
+    }
+  }
+  return value.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_SEARCH_PARAM)
+}

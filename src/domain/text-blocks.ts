@@ -16,3 +16,15 @@ export function readableBlocks(text: string, targetLength = 120): string[] {
   if (current) blocks.push(current)
   return blocks
 }
+
+export interface NumberedParagraph {
+  line: number
+  /** The blocks a reader sees, numbered 1, 2, 3 … through the whole section (the `p` of a link). */
+  blocks: { n: number; text: string }[]
+}
+
+/** A section's paragraphs as shown: blocks numbered through the section. */
+export function numberedBlocks(paragraphs: { line: number; text: string }[]): NumberedParagraph[] {
+  let n = 0
+  return paragraphs.map((p) => ({ line: p.line, blocks: readableBlocks(p.text).map((text) => ({ n: ++n, text })) }))
+}

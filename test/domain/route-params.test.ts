@@ -1,4 +1,4 @@
-import { cleanIdParam, parseKnownId } from '../../src/domain/route-params'
+import { cleanIdParam, parseKnownId, parsePosition, parseSearchParam } from '../../src/domain/route-params'
 import { isSectionId } from '../../src/domain/report'
 
 describe('route parameters from untrusted links', () => {
@@ -21,5 +21,43 @@ describe('route parameters from untrusted links', () => {
   it('keeps well-formed but unknown ids apart from malformed ones', () => {
     expect(cleanIdParam('not-a-section')).toBe('not-a-section')
     expect(cleanIdParam('not a section')).toBeNull()
+  })
+})
+
+describe('parsePosition (a link\'s p)', () => {
+  it.each([
+    ['1', 5, 1],
+    ['5', 5, 5],
+    [' 3 ', 5, 3],
+    ['6', 5, null],
+    ['0', 5, null],
+    ['-1', 5, null],
+    ['2.5', 5, null],
+    ['1e2', 500, null],
+    ['abc', 5, null],
+    ['', 5, null],
+    [undefined, 5, null],
+    ['1', 0, null],
+  ])('%s of %i → %s', (raw, count, expected) => {
+    expect(parsePosition(raw, count)).toBe(expected)
+  })
+})
+
+describe('parseSearchParam (a link\'s q)', () => {
+  it.each([
+    ['修路', '修路'],
+    ['%E4%BF%AE%E8%B7%AF', '修路'],
+    ['65.06%', '65.06%'],
+    ['%E0%A4%A', '%E0%A4%A'],
+    ['  低保 ', '低保'],
+    ['a\u0000b\u0007', 'ab'],
+    [undefined, ''],
+    [42, ''],
+  ])('%s → %s', (raw, expected) => {
+    expect(parseSearchParam(raw)).toBe(expected)
+  })
+
+  it('keeps at most 200 characters', () => {
+    expect(parseSearchParam('路'.repeat(3000))).toHaveLength(200)
   })
 })

@@ -10,6 +10,11 @@ import { cleanIdParam, parseKnownId } from '../../src/domain/route-params'
 import { MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
 import { parseSettings, SCRIPTS } from '../../src/domain/settings'
 import { makeConverter } from '../../src/domain/script'
+import { MAX_REPORT_HITS } from '../../src/domain/report-search'
+import { reportSentences, searchSite } from '../../src/domain/site-search'
+import { blockCountOf } from '../../src/domain/report-text'
+import { parsePosition, parseSearchParam } from '../../src/domain/route-params'
+import type { SectionId } from '../../src/domain/report-types'
 
 const finder = finderJson as FinderData
 // Mutation testing (npm run mutation) reruns these for every mutant: fewer inputs there, the full count in npm test.
@@ -24,7 +29,48 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 100 }),
   fc.constantFrom('.*(', '<script>alert(1)</script>', '   ', '%E4%BD', '\u0000\uFFFF', '😀👍🏽', 'ＤＩＢＡＯ', '低保'.repeat(2500)),
   fc.string({ unit: fc.constantFrom(...'低保新农合种粮补贴看病老人残疾dibaoxnh 　,.%'.split('')), maxLength: 60 }),
+  fc.string({ unit: fc.constantFrom(...'我们村修路喝水湘黄鸡龙海溪桥水库的事xhjlhc飲'.split('')), maxLength: 40 }),
 )
+
+describe('the one search box (property)', () => {
+  it('never throws; every report hit is a real sentence with in-bounds, ordered marks, linking to a real block', () => {
+    fc.assert(
+      fc.property(anyText, (q) => {
+        const { benefits, report } = searchSite(q)
+        const ids = benefits.map((h) => h.entry.id)
+        expect(new Set(ids).size).toBe(ids.length)
+        expect(report.length).toBeLessThanOrEqual(MAX_REPORT_HITS)
+        for (let i = 1; i < report.length; i++) expect(report[i - 1].score).toBeGreaterThanOrEqual(report[i].score)
+        for (const hit of report) {
+          expect(reportSentences).toContain(hit.sentence)
+          expect(hit.sentence.paragraph).toBeLessThanOrEqual(blockCountOf({ id: hit.sentence.section as SectionId }))
+          let end = 0
+          for (const [a, b] of hit.marks) {
+            expect(a).toBeGreaterThanOrEqual(end)
+            expect(b).toBeGreaterThan(a)
+            expect(b).toBeLessThanOrEqual(hit.sentence.text.length)
+            end = b
+          }
+          expect(hit.marks.length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('link parameters: p is a real block or null, q is clean text', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 0, max: 40 }), (raw, count) => {
+        const p = parsePosition(raw, count)
+        if (p !== null) expect(p >= 1 && p <= count && Number.isInteger(p)).toBe(true)
+        const q = parseSearchParam(raw)
+        expect(q.length).toBeLessThanOrEqual(200)
+        expect(/[\u0000-\u001f\u007f]/.test(q)).toBe(false)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
 
 describe('search (property)', () => {
   // Speed is the bench's job (npm run bench, with budgets): no wall-clock limit here.

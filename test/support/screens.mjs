@@ -10,6 +10,9 @@ export const SCREENS = {
   'benefit not found': '/pages/benefit/index?id=%3Cscript%3E',
   finder: '/pages/finder/index',
   mine: '/pages/mine/index',
+  search: `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}`,
+  'search, nothing found': '/pages/search/index?q=zzzz',
+  'section at one block': '/pages/section/index?id=livelihood&p=5',
 }
 
 /** Reader settings as the app stores them. */

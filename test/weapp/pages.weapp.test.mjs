@@ -28,6 +28,12 @@ function record(route, page) {
   assert.ok(max <= SETDATA_LIMIT, `${route}: a setData payload of ${max} bytes is over ${SETDATA_LIMIT}`)
 }
 
+/** Waits until `done()` holds, or `ms` have passed (the host's timers run on the real clock). */
+async function settled(done, ms = 2000) {
+  const until = Date.now() + ms
+  while (!done() && Date.now() < until) await new Promise((r) => setTimeout(r, 10))
+}
+
 async function launched(options) {
   const host = createHost(OUT, options)
   await host.launch()
@@ -44,6 +50,7 @@ describe('every page of the weapp bundle starts and renders', async () => {
     'pages/corrections/index': '模板占位符（3处）',
     'pages/section/index': report.sections[0].title,
     'pages/benefit/index': benefits[0].name,
+    'pages/search/index': '搜索报告和惠民政策',
   }
 
   it('app.json lists exactly the pages the harness knows', () => {
@@ -127,6 +134,50 @@ describe('every page of the weapp bundle starts and renders', async () => {
     assert.deepEqual(host.violations, [])
     assert.deepEqual(host.errors, [])
   })
+})
+
+describe('search and links to one block of a section', () => {
+  it('a search link shows both groups, and a report hit opens its section at the sentence\'s block', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/search/index', { q: encodeURIComponent('我们村修路的事') })
+    record('pages/search/index', page)
+    assert.ok(page.rendered.includes('报告里说到（3 处）'))
+    assert.ok(page.rendered.includes('"v":"旅游路"'), 'the matched words are marked pieces')
+    assert.deepEqual(page.shareAppMessage(), { title: '在花桥镇政务公开里搜「我们村修路的事」', path: `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}` })
+    await page.tap('旅游路')
+    assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: '/pages/section/index?id=livelihood&p=5' })
+    assert.deepEqual(host.errors, [])
+  })
+
+  it('a search with no result says so, with suggestions and 12345', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/search/index', { q: 'zzzz' })
+    assert.ok(page.rendered.includes('没有找到和「zzzz」有关的内容'))
+    assert.ok(page.rendered.includes('打 12345 咨询'))
+    assert.ok(page.rendered.includes('湘黄鸡'))
+  })
+
+  it('a section link with p marks that block, scrolls to it, and shares it', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/section/index', { id: 'livelihood', p: '5' })
+    await settled(() => host.moves.some((m) => m.api === 'pageScrollTo')) // the scroll waits for the page to be drawn
+    assert.ok(page.rendered.includes('full-text__block--marked'))
+    assert.deepEqual(host.moves.filter((m) => m.api === 'pageScrollTo'), [{ api: 'pageScrollTo', selector: '#p-5' }])
+    assert.deepEqual(page.shareAppMessage(), { title: '回应群众关切，提升民生福祉｜花桥镇2024年工作报告', path: '/pages/section/index?id=livelihood&p=5' })
+    assert.deepEqual(page.shareTimeline(), { title: '回应群众关切，提升民生福祉｜花桥镇2024年工作报告', query: 'id=livelihood&p=5' })
+  })
+
+  for (const p of ['99', '0', 'abc', '%E0%A4%A', '']) {
+    it(`a section link with a bad p (${JSON.stringify(p)}) opens the top of the section, unmarked`, async () => {
+      const host = await launched()
+      const page = await host.openPage('pages/section/index', { id: 'livelihood', p })
+      await settled(() => false, 200)
+      assert.ok(page.rendered.includes('回应群众关切，提升民生福祉'))
+      assert.ok(!page.rendered.includes('full-text__block--marked'))
+      assert.deepEqual(host.moves.filter((m) => m.api === 'pageScrollTo'), [])
+      assert.equal(page.shareAppMessage().path, '/pages/section/index?id=livelihood')
+    })
+  }
 })
 
 describe('settings in the weapp bundle', () => {

@@ -6,16 +6,18 @@ import './index.scss'
 
 interface NoResultsProps {
   query: string
+  /** What was searched for: 政策 on the benefits tab, 内容 on the search page. */
+  what?: string
   suggestions: readonly string[]
   onPick: (word: string) => void
   onCall: () => void
 }
 
-export default function NoResults({ query, suggestions, onPick, onCall }: NoResultsProps) {
+export default function NoResults({ query, what = '政策', suggestions, onPick, onCall }: NoResultsProps) {
   const t = useT()
   return (
     <View className='no-results' aria-live='polite'>
-      <Text className='no-results__title'>{t(`没有找到和「${query.slice(0, 20)}」有关的政策`)}</Text>
+      <Text className='no-results__title'>{t(`没有找到和「${query.slice(0, 20)}」有关的${what}`)}</Text>
       <Text className='no-results__text'>{t('换个说法试试，或者点下面的词：')}</Text>
       <View className='no-results__words'>
         {suggestions.map((w) => (

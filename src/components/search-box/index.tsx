@@ -6,11 +6,14 @@ import './index.scss'
 interface SearchBoxProps {
   value: string
   onChange: (value: string) => void
+  /** Spoken name of the box. */
+  label?: string
+  placeholder?: string
 }
 
 export const SEARCH_PLACEHOLDER = '比如：低保、新农合、看病、dibao'
 
-export default function SearchBox({ value, onChange }: SearchBoxProps) {
+export default function SearchBox({ value, onChange, label = '搜索惠民政策', placeholder = SEARCH_PLACEHOLDER }: SearchBoxProps) {
   const t = useT()
   return (
     <View className='search-box' role='search'>
@@ -18,10 +21,10 @@ export default function SearchBox({ value, onChange }: SearchBoxProps) {
         className='search-box__input'
         type='text'
         value={value}
-        placeholder={t(SEARCH_PLACEHOLDER)}
+        placeholder={t(placeholder)}
         confirmType='search'
         maxlength={200}
-        aria-label={t('搜索惠民政策')}
+        aria-label={t(label)}
         onInput={(e) => onChange(typeof e.detail?.value === 'string' ? e.detail.value : '')}
       />
       {value.length > 0 && (

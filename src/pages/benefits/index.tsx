@@ -6,6 +6,7 @@ import SearchBox from '../../components/search-box'
 import BenefitItem from '../../components/benefit-item'
 import NoResults from '../../components/no-results'
 import ActionButton from '../../components/action-button'
+import SearchEntry from '../../components/search-entry'
 import { benefitIndex, entriesByCategory } from '../../domain/benefits'
 import { hitNote, search, SUGGESTED_QUERIES } from '../../domain/search'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -27,6 +28,9 @@ export default function BenefitsPage() {
       <SearchBox value={query} onChange={setQuery} />
       <View className='benefits-page__finder'>
         <ActionButton onClick={() => openPage(routes.finder())}>不知道查什么？回答几个问题帮您找</ActionButton>
+      </View>
+      <View className='benefits-page__search'>
+        <SearchEntry query={query.trim()} onOpen={() => openPage(routes.search(query.trim()))} />
       </View>
       {searching && hits.length > 0 && (
         <View aria-live='polite'>

@@ -5,6 +5,7 @@ import BlockTitle from '../../components/block-title'
 import FigureTile from '../../components/figure-tile'
 import SectionCard from '../../components/section-card'
 import LargeTextToggle from '../../components/large-text-toggle'
+import SearchEntry from '../../components/search-entry'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
@@ -19,6 +20,9 @@ export default function ReportPage() {
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
       <View className='report-page__toggle'>
         <LargeTextToggle />
+      </View>
+      <View className='report-page__search'>
+        <SearchEntry onOpen={() => openPage(routes.search())} />
       </View>
       <BlockTitle>一分钟看懂</BlockTitle>
       <View className='figure-grid' role='region' aria-label='一分钟看懂'>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import FigureTile from '../../components/figure-tile'
-import FullText from '../../components/full-text'
+import FullText, { blockElementId } from '../../components/full-text'
 import NotFound from '../../components/not-found'
 import ShareButton from '../../components/share-button'
 import ActionButton from '../../components/action-button'
@@ -11,8 +11,11 @@ import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
 import { findSection, isSectionId, neighboursOf } from '../../domain/report'
-import { paragraphsOf, readAloudTexts, sectionPlainText } from '../../domain/report-text'
+import { blockCountOf, paragraphsOf, readAloudTexts, sectionPlainText } from '../../domain/report-text'
+import { parsePosition } from '../../domain/route-params'
 import { useRouteId } from '../../hooks/use-route-id'
+import { useRouteParam } from '../../hooks/use-route-param'
+import { useScrollTo } from '../../hooks/use-scroll-to'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
@@ -26,9 +29,12 @@ export default function SectionPage() {
   const t = useT()
   const id = useRouteId(isSectionId)
   const section = id ? findSection(id) : null
-  const share = shares.section(section)
+  // A link to one block (from search, or shared): a bad or missing p just opens the top of the section.
+  const marked = parsePosition(useRouteParam('p'), section ? blockCountOf(section) : 0)
+  const share = shares.section(section, marked)
   usePageShare(share)
   usePageTitle(t(section?.title ?? '未找到'))
+  useScrollTo(marked ? blockElementId(marked) : null)
 
   if (!section) {
     return (
@@ -54,7 +60,7 @@ export default function SectionPage() {
         </>
       )}
       <BlockTitle>原文</BlockTitle>
-      <FullText heading={section.heading} paragraphs={paragraphsOf(section)} />
+      <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
       <View className='section-page__actions'>
         <ShareButton payload={share} />
         <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>

@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components'
+import { markedPieces, type ReportHit as Hit } from '../../domain/report-search'
+import { useT } from '../../settings/settings-context'
+import { pressable } from '../pressable'
+import './index.scss'
+
+interface ReportHitProps {
+  hit: Hit
+  sectionTitle: string
+  onOpen: () => void
+}
+
+/** One sentence of the report that matches, the matched words marked, under its section's title. */
+export default function ReportHit({ hit, sectionTitle, onOpen }: ReportHitProps) {
+  const t = useT()
+  return (
+    <View className='report-hit' {...pressable(onOpen, 'link')}>
+      <Text className='report-hit__section'>{t(`出自「${sectionTitle}」`)}</Text>
+      <Text className='report-hit__sentence'>
+        {markedPieces(hit).map((piece, i) =>
+          piece.marked ? (
+            <Text key={i} className='report-hit__mark'>
+              {t(piece.text)}
+            </Text>
+          ) : (
+            t(piece.text)
+          ),
+        )}
+      </Text>
+      <Text className='report-hit__more'>{t('看原文这一段 ›')}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,40 @@
+/**
+ * The one search box: benefits (src/domain/search.ts) and the report's sentences
+ * (src/domain/report-search.ts) over the shipped data. Loaded with the search page only.
+ */
+import reportSearchJson from '../data/report-search.json'
+import traditionalJson from '../data/traditional.json'
+import { benefitIndex } from './benefits'
+import { report } from './report'
+import { paragraphsOf } from './report-text'
+import { searchSentences, splitSentences, type ReportHit, type ReportSentence, type VocabularyEntry } from './report-search'
+import { search, type SearchHit } from './search'
+import type { TraditionalTable } from './script-table'
+import { numberedBlocks } from './text-blocks'
+
+const vocabulary = (reportSearchJson as { vocabulary: VocabularyEntry[] }).vocabulary
+
+/** Every sentence of the report, with its section and the numbered block it stands in (a link's `p`). */
+export const reportSentences: ReportSentence[] = report.sections.flatMap((section) =>
+  numberedBlocks(paragraphsOf(section)).flatMap((p) =>
+    p.blocks.flatMap((block) => splitSentences(block.text).map((text) => ({ section: section.id, paragraph: block.n, text }))),
+  ),
+)
+
+/** Traditional → Simplified for every character the app shows (the 繁體 table read backwards) and the benefit terms. */
+const toSimplified: Record<string, string> = {
+  ...Object.fromEntries(Object.entries((traditionalJson as unknown as TraditionalTable).chars).map(([simple, traditional]) => [traditional, simple])),
+  ...benefitIndex.traditional,
+}
+
+export interface SiteResults {
+  benefits: SearchHit[]
+  report: ReportHit[]
+}
+
+export function searchSite(query: unknown): SiteResults {
+  return { benefits: search(benefitIndex, query), report: searchSentences(reportSentences, vocabulary, query, toSimplified) }
+}
+
+/** Words to try when nothing matched: each finds something in the report or the benefits. */
+export const SITE_SUGGESTIONS = ['修路', '喝水', '湘黄鸡', '低保', '看病', '光伏', '防溺水', '龙溪桥水库'] as const

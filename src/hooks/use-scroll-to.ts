@@ -1,0 +1,19 @@
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
+
+/**
+ * Scrolls the page to the element with this id once it is drawn (a link to a paragraph). A host
+ * that cannot scroll leaves the reader at the top, where the page still makes sense.
+ */
+export function useScrollTo(elementId: string | null): void {
+  useEffect(() => {
+    if (!elementId) return
+    Taro.nextTick(() => {
+      try {
+        Taro.pageScrollTo({ selector: `#${elementId}`, duration: 300 }).catch(() => {})
+      } catch {
+        // No such API here.
+      }
+    })
+  }, [elementId])
+}

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react'
+import { View } from '@tarojs/components'
+import PageShell from '../../components/page-shell'
+import BlockTitle from '../../components/block-title'
+import SearchBox from '../../components/search-box'
+import BenefitItem from '../../components/benefit-item'
+import ReportHit from '../../components/report-hit'
+import NoResults from '../../components/no-results'
+import { hitNote } from '../../domain/search'
+import { searchSite, SITE_SUGGESTIONS } from '../../domain/site-search'
+import { findSection } from '../../domain/report'
+import { parseSearchParam } from '../../domain/route-params'
+import { useRouteParam } from '../../hooks/use-route-param'
+import { usePageShare } from '../../hooks/use-page-share'
+import { usePageTitle } from '../../hooks/use-page-title'
+import { shares } from '../../shares'
+import { openPage } from '../../navigation'
+import { callPhone, HOTLINE } from '../../phone'
+import { routes } from '../../routes'
+import { useT } from '../../settings/settings-context'
+import type { SectionId } from '../../domain/report-types'
+import './index.scss'
+
+export default function SearchPage() {
+  const t = useT()
+  const [query, setQuery] = useState(parseSearchParam(useRouteParam('q')))
+  const results = useMemo(() => searchSite(query), [query])
+  const searching = query.trim().length > 0
+  const found = results.benefits.length + results.report.length
+  usePageShare(shares.search(query.trim()))
+  usePageTitle(t('搜索'))
+
+  return (
+    <PageShell>
+      <BlockTitle level={1}>搜索报告和惠民政策</BlockTitle>
+      <SearchBox value={query} onChange={setQuery} label='搜索报告和惠民政策' placeholder='比如：修路、喝水、湘黄鸡、龙海村' />
+      {searching && found === 0 && <NoResults query={query} what='内容' suggestions={SITE_SUGGESTIONS} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
+      {searching && found > 0 && (
+        <View aria-live='polite'>
+          {results.benefits.length > 0 && <BlockTitle>{`惠民政策（${results.benefits.length} 项）`}</BlockTitle>}
+          {results.benefits.map((hit) => (
+            <BenefitItem key={hit.entry.id} entry={hit.entry} note={hitNote(hit)} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
+          ))}
+          {results.report.length > 0 && <BlockTitle>{`报告里说到（${results.report.length} 处）`}</BlockTitle>}
+          {results.report.map((hit) => {
+            const section = hit.sentence.section as SectionId
+            return (
+              <ReportHit
+                key={`${section}/${hit.sentence.paragraph}/${hit.sentence.text.slice(0, 12)}`}
+                hit={hit}
+                sectionTitle={findSection(section)?.title ?? ''}
+                onOpen={() => openPage(routes.section(section, hit.sentence.paragraph))}
+              />
+            )
+          })}
+        </View>
+      )}
+    </PageShell>
+  )
+}
