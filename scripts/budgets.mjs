@@ -8,6 +8,10 @@ export const BUDGETS = {
   setDataPayloadBytes: 64 * 1024,
   /** JavaScript the H5 app loads before the home page shows. */
   h5InitialJsGzipBytes: 130_000,
+  /** The report search's own data (the sentences are the report text the app ships anyway). */
+  reportSearchIndexGzipBytes: 25_000,
+  /** The slowest of 10,000 generated queries over benefits and report together, re-timed (npm run bench). */
+  searchSlowestQueryMs: 1,
   /** WeChat's WXML node rule: fewer than 1,000 per page. */
   elementsPerPage: 1000,
 }

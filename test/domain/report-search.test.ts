@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { BUDGETS } from '../../scripts/budgets.mjs'
 import { markedPieces, queryTerms, searchSentences, splitSentences, MAX_REPORT_HITS, type VocabularyEntry } from '../../src/domain/report-search'
 import { reportSentences, searchSite, SITE_SUGGESTIONS } from '../../src/domain/site-search'
 import { blockCountOf, paragraphsOf } from '../../src/domain/report-text'
@@ -142,5 +146,12 @@ describe('the search vocabulary (content/search)', () => {
 
   it('ships pinyin and initials for the named places', () => {
     expect((vocabularyJson.vocabulary as VocabularyEntry[]).find(([w]) => w === '龙海村')).toEqual(['龙海村', 'longhaicun', 'lhc', []])
+  })
+})
+
+describe('report search size', () => {
+  it(`adds at most ${BUDGETS.reportSearchIndexGzipBytes} bytes (gzip) of its own data`, () => {
+    const bytes = gzipSync(readFileSync(join(process.cwd(), 'src/data/report-search.json'))).length
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.reportSearchIndexGzipBytes)
   })
 })
