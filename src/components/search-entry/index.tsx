@@ -12,7 +12,7 @@ interface SearchEntryProps {
 /** The way into the one search page, from the report home and the 惠民政策 tab. */
 export default function SearchEntry({ query = '', onOpen }: SearchEntryProps) {
   const t = useT()
-  const label = query ? `在整份报告里也找一找「${query.slice(0, 20)}」 ›` : '搜一搜：修路、喝水、湘黄鸡、村名 ›'
+  const label = query ? `在整份报告里也找一找「${query.slice(0, 20)}」 ›` : '搜一搜：修路、喝水、村名 ›'
   return (
     <View className='search-entry' {...pressable(onOpen, 'link')}>
       <Text className='search-entry__label'>{t(label)}</Text>
