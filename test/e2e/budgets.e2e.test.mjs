@@ -1,8 +1,9 @@
 // Size and node-count budgets and the Content-Security-Policy of the production H5 build.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { BUDGETS } from '../../scripts/budgets.mjs'
 import { inlineScripts } from '../../scripts/lib/html-checks.mjs'
 import { elementCount, initialJs } from '../../scripts/lib/measure-h5.mjs'
@@ -59,5 +60,31 @@ describe('H5 Content-Security-Policy', () => {
 
   it('the page runs under it without violations', () => {
     assert.deepEqual(h5.problems.consoleErrors, [])
+  })
+})
+
+describe('dist/h5 served as deployed (precompressed, cached, CSP header)', () => {
+  it('every JS and CSS file has .br and .gz copies that decompress to the original', () => {
+    const files = readdirSync(join(H5_DIR, 'js')).filter((f) => f.endsWith('.js')).map((f) => join(H5_DIR, 'js', f))
+    const big = files.filter((f) => readFileSync(f).length > 4096)
+    assert.ok(big.length >= 2, 'found the app bundles')
+    for (const file of big) {
+      const original = readFileSync(file)
+      assert.ok(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original), `${file}.br`)
+      assert.ok(gunzipSync(readFileSync(`${file}.gz`)).equals(original), `${file}.gz`)
+    }
+  })
+
+  it('the server sends brotli when asked, a year of cache for hashed files, no-cache and the CSP for the page', async () => {
+    const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
+    const app = html.match(/src="\.\/(js\/app\.[0-9a-f]+\.js)"/)[1]
+    const js = await fetch(`${h5.url}${app}`, { headers: { 'accept-encoding': 'br, gzip' } })
+    assert.equal(js.headers.get('content-encoding'), 'br')
+    assert.match(js.headers.get('cache-control'), /max-age=31536000, immutable/)
+    const gz = await fetch(`${h5.url}${app}`, { headers: { 'accept-encoding': 'gzip' } })
+    assert.equal(gz.headers.get('content-encoding'), 'gzip')
+    const page = await fetch(h5.url)
+    assert.equal(page.headers.get('cache-control'), 'no-cache')
+    assert.match(page.headers.get('content-security-policy') ?? '', /^default-src 'self'; script-src 'self'/)
   })
 })
