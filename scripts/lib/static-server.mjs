@@ -26,7 +26,7 @@ export function serveStatic(root, port = 0) {
     etag: true,
     setHeaders(res, pathname) {
       res.setHeader('cache-control', HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache')
-      if (csp && pathname.endsWith('.html')) res.setHeader('content-security-policy', csp)
+      if (csp && (pathname.endsWith('.html') || pathname.endsWith('/'))) res.setHeader('content-security-policy', csp)
     },
   })
   const server = createServer((req, res) =>
