@@ -13,6 +13,18 @@ export interface CorrectionGroup {
   count: number | null
   /** Individual changes worth listing one by one (punctuation is only counted). */
   items: (Correction & { where: string })[]
+  /** The same changes, one entry per place (a section, 封面, 文末) in reading order: one card each. */
+  places: { where: string; items: Correction[] }[]
+}
+
+function byPlace(items: (Correction & { where: string })[]): CorrectionGroup['places'] {
+  const places: CorrectionGroup['places'] = []
+  for (const { where, ...item } of items) {
+    const last = places[places.length - 1]
+    if (last?.where === where) last.items.push(item)
+    else places.push({ where, items: [item] })
+  }
+  return places
 }
 
 const whereOf = (c: { section: string | null; line: number }) => {
@@ -26,9 +38,9 @@ export function correctionGroups(): CorrectionGroup[] {
     const meta = corrections.kinds[kind]
     if (kind === 'punctuation') {
       const count = corrections.punctuation.reduce((n, p) => n + p.offsets.length, 0)
-      return { kind, ...meta, count, items: [] }
+      return { kind, ...meta, count, items: [], places: [] }
     }
     const items = corrections.changes.filter((c) => c.kind === kind).map((c) => ({ ...c, where: whereOf(c) }))
-    return { kind, ...meta, count: kind === 'script' ? null : items.length, items }
+    return { kind, ...meta, count: kind === 'script' ? null : items.length, items, places: byPlace(items) }
   })
 }

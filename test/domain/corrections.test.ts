@@ -22,3 +22,15 @@ describe('校勘说明 groups', () => {
     expect(removal.where).toBe('文末')
   })
 })
+
+describe('correction places', () => {
+  it('groups each kind\'s changes by place, in reading order, losing none', () => {
+    for (const group of correctionGroups()) {
+      expect(group.places.flatMap((p) => p.items).map((i) => `${i.line}/${i.offset}`)).toEqual(group.items.map((i) => `${i.line}/${i.offset}`))
+      const wheres = group.places.map((p) => p.where)
+      for (let i = 1; i < wheres.length; i++) expect(wheres[i]).not.toBe(wheres[i - 1])
+    }
+    const conversion = correctionGroups().find((g) => g.kind === 'conversion')!
+    expect(conversion.places.length).toBeLessThan(conversion.items.length)
+  })
+})

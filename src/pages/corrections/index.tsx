@@ -24,18 +24,22 @@ export default function CorrectionsPage() {
         <View key={group.kind} className='corrections-page__group'>
           <BlockTitle>{`${group.name}（${group.count === null ? '全文' : `${group.count}处`}）`}</BlockTitle>
           <Text className='corrections-page__why'>{t(group.why)}</Text>
-          {group.items.map((item) => (
-            <View key={`${item.line}-${item.offset}`} className='corrections-page__item'>
-              <Text className='corrections-page__where'>{t(item.where)}</Text>
-              {/* The characters before and after a change are shown as they are: that is the point. */}
-              <Text className='corrections-page__change'>{item.after ? `${t('原文')}「${item.before}」→ ${t('改为')}「${item.after}」` : `${t('删去')}「${item.before}」`}</Text>
-              {item.after && (
-                <Text className='corrections-page__context'>
-                  …{item.contextBefore}
-                  <Text className='corrections-page__mark'>{item.after}</Text>
-                  {item.contextAfter}…
-                </Text>
-              )}
+          {group.places.map((place) => (
+            <View key={`${place.where}-${place.items[0].line}-${place.items[0].offset}`} className='corrections-page__place'>
+              <Text className='corrections-page__where'>{t(place.where)}</Text>
+              {place.items.map((item) => (
+                <View key={`${item.line}-${item.offset}`} className='corrections-page__item'>
+                  {/* The characters before and after a change are shown as they are: that is the point. */}
+                  <Text className='corrections-page__change'>{item.after ? `${t('原文')}「${item.before}」→ ${t('改为')}「${item.after}」` : `${t('删去')}「${item.before}」`}</Text>
+                  {item.after && (
+                    <Text className='corrections-page__context'>
+                      …{item.contextBefore}
+                      <Text className='corrections-page__mark'>{item.after}</Text>
+                      {item.contextAfter}…
+                    </Text>
+                  )}
+                </View>
+              ))}
             </View>
           ))}
         </View>
