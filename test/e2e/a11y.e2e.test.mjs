@@ -30,7 +30,7 @@ describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): zero violations', () =>
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
         assert.deepEqual(summary, [])
-        await page.context().close()
+        await h5.close(page)
       })
     }
   }
@@ -44,7 +44,7 @@ describe('长辈模式 measured (MIIT: text ≥ 18pt, headings and key figures �
         const m = await page.evaluate(measureReader)
         minima.remember('长辈模式', m)
         assert.deepEqual(belowMinima(m, 'large'), { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] })
-        await page.context().close()
+        await h5.close(page)
       })
     }
   }
@@ -57,7 +57,7 @@ describe('standard mode measured', () => {
       const m = await page.evaluate(measureReader)
       minima.remember('standard', m)
       assert.deepEqual(belowMinima(m, 'standard'), { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] })
-      await page.context().close()
+      await h5.close(page)
     })
   }
 })
@@ -66,13 +66,13 @@ describe('长辈模式 switches', () => {
   it('turns on by itself when the text size is enlarged and no choice is stored', async () => {
     const page = await h5.open('/pages/section/index?id=economy', { fontScale: 1.5 })
     assert.equal(await page.locator('.page-shell--large').count(), 1)
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('a stored choice wins over the enlarged text size', async () => {
     const page = await h5.open('/pages/section/index?id=economy', { fontScale: 1.5, settings: MODES.standard })
     assert.equal(await page.locator('.page-shell--large').count(), 0)
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('is switched on from the home page and remembered after a reload', async () => {
@@ -81,7 +81,7 @@ describe('长辈模式 switches', () => {
     await page.locator('.page-shell--large').first().waitFor()
     await page.reload()
     await page.locator('.page-shell--large').first().waitFor()
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('corrupted storage gives the defaults and the app starts', async () => {
@@ -101,7 +101,7 @@ describe('长辈模式 switches', () => {
     await page.reload()
     await page.getByRole('heading', { level: 1, name: '堅持圍繞中心，推動經濟發展' }).waitFor()
     assert.ok(await page.getByText(/湘商回歸/).isVisible())
-    await page.context().close()
+    await h5.close(page)
   })
 })
 

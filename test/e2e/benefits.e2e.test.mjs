@@ -27,7 +27,7 @@ describe('benefits in the H5 build (phone, 390px)', () => {
       await page.locator('.search-box input').fill(query)
       await page.getByText(/找到 \d+ 项/).waitFor()
       assert.equal(await firstResultName(page), expected)
-      await page.context().close()
+      await h5.close(page)
     })
   }
 
@@ -38,7 +38,7 @@ describe('benefits in the H5 build (phone, 390px)', () => {
     assert.ok(await page.getByRole('button', { name: '打 12345 咨询' }).isVisible())
     await page.getByRole('button', { name: '新农合' }).tap()
     assert.equal(await firstResultName(page), '城乡居民基本医疗保险')
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('the finder goes from the first question to a result page', async () => {
@@ -52,7 +52,7 @@ describe('benefits in the H5 build (phone, 390px)', () => {
     await page.getByRole('link', { name: /^高龄津贴/ }).tap()
     await page.getByRole('heading', { level: 1, name: '高龄津贴' }).waitFor()
     assert.match(page.url(), /#\/pages\/benefit\/index\?id=elderly-allowance$/)
-    await page.context().close()
+    await h5.close(page)
   })
 
   for (const benefit of benefits) {
@@ -61,7 +61,7 @@ describe('benefits in the H5 build (phone, 390px)', () => {
       await page.getByRole('heading', { level: 1, name: benefit.name }).waitFor()
       assert.ok(await page.getByText(benefit.summary).isVisible())
       assert.ok(await page.getByText(`本地金额：${benefit.localStandard}`).isVisible())
-      await page.context().close()
+      await h5.close(page)
     })
   }
 
@@ -70,7 +70,7 @@ describe('benefits in the H5 build (phone, 390px)', () => {
     await page.getByRole('heading', { name: '未找到这项政策' }).waitFor()
     await page.getByRole('button', { name: '看全部惠民政策' }).tap()
     await page.getByRole('heading', { level: 1, name: '惠民政策查询' }).waitFor()
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('a section page lists its related benefits', async () => {
@@ -79,7 +79,7 @@ describe('benefits in the H5 build (phone, 390px)', () => {
     for (const name of ['最低生活保障', '高龄津贴', '困难残疾人生活补贴', '重度残疾人护理补贴', '临时救助', '城乡居民基本医疗保险']) {
       assert.ok(await page.getByRole('link', { name: new RegExp(`^${name}`) }).isVisible(), name)
     }
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('logged no console errors and sent no request off this machine', () => {

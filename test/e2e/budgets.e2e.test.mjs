@@ -40,7 +40,7 @@ describe('H5 budgets', () => {
         const page = await h5.open(hash, { settings: { ...settings, script: 'simplified' } })
         const count = await elementCount(page)
         assert.ok(count > 20 && count < BUDGETS.elementsPerPage, `${hash}: ${count} elements`)
-        await page.context().close()
+        await h5.close(page)
       }
     })
   }

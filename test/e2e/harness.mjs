@@ -23,10 +23,16 @@ export async function startH5() {
   const problems = { consoleErrors: [], foreignRequests: [] }
 
   /**
-   * A fresh phone page. `settings` is written to storage first, as the app would have saved it;
-   * `fontScale` raises the browser's default text size (as a phone's text-size setting does).
+   * Phones that always start from the same stored settings are kept and reused (a fresh page each
+   * time, with the browser cache of a phone that has opened the app before); anything else gets a
+   * phone of its own, so a test that changes storage cannot reach the next one.
    */
-  async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1 } = {}) {
+  const phones = new Map()
+  const pagePhones = new Map()
+  async function phoneFor({ width, height, settings, fontScale }) {
+    const reusable = settings !== null && fontScale === 1
+    const key = JSON.stringify({ width, height, settings })
+    if (reusable && phones.has(key)) return phones.get(key)
     const context = await phoneContext(browser, { width, height })
     if (settings) {
       const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
@@ -39,14 +45,26 @@ export async function startH5() {
       problems.foreignRequests.push(url)
       return route.abort()
     })
-    const page = await context.newPage()
+    const phone = { context, reusable }
+    if (reusable) phones.set(key, phone)
+    return phone
+  }
+
+  /**
+   * A phone page at `hash`. `settings` is written to storage first, as the app would have saved it;
+   * `fontScale` raises the browser's default text size (as a phone's text-size setting does).
+   */
+  async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1 } = {}) {
+    const phone = await phoneFor({ width, height, settings, fontScale })
+    const page = await phone.context.newPage()
+    pagePhones.set(page, phone)
     page.setDefaultTimeout(8000)
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.consoleErrors.push(`${hash}: ${msg.text()}`)
     })
     page.on('pageerror', (err) => problems.consoleErrors.push(`${hash}: ${err.message}`))
     if (fontScale !== 1) {
-      const cdp = await context.newCDPSession(page)
+      const cdp = await phone.context.newCDPSession(page)
       await cdp.send('Page.enable')
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * fontScale) } })
     }
@@ -55,9 +73,17 @@ export async function startH5() {
     return page
   }
 
+  /** Done with a page: a kept phone stays for the next test, any other phone is put away. */
+  async function close(page) {
+    const phone = pagePhones.get(page)
+    pagePhones.delete(page)
+    if (phone?.reusable) await page.close()
+    else await page.context().close()
+  }
+
   async function stop() {
     await browser.close()
     await server.close()
   }
-  return { open, stop, problems, url: server.url, browser }
+  return { open, close, stop, problems, url: server.url, browser }
 }

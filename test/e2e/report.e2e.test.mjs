@@ -21,7 +21,7 @@ describe('report in the H5 build (phone, 390px)', () => {
     const cards = page.getByRole('heading', { level: 3 })
     assert.deepEqual(await cards.allInnerTexts(), report.sections.map((s) => s.title))
     assert.equal(await page.getByRole('region', { name: '一分钟看懂' }).getByRole('link').count(), report.overview.length)
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('tapping a card opens its section', async () => {
@@ -30,7 +30,7 @@ describe('report in the H5 build (phone, 390px)', () => {
     await page.getByRole('heading', { level: 1, name: '回应群众关切，提升民生福祉' }).waitFor()
     assert.match(page.url(), /#\/pages\/section\/index\?id=livelihood$/)
     assert.ok(await page.getByText('原文：“发放低保947人”').isVisible())
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('a card opens with the keyboard (focus, Enter)', async () => {
@@ -38,7 +38,7 @@ describe('report in the H5 build (phone, 390px)', () => {
     await page.getByRole('link', { name: /提升政治站位/ }).focus()
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: '提升政治站位，强化党建引领' }).waitFor()
-    await page.context().close()
+    await h5.close(page)
   })
 
   for (const section of report.sections) {
@@ -49,7 +49,7 @@ describe('report in the H5 build (phone, 390px)', () => {
         assert.ok(await page.getByText(`原文：“${figure.quote}”`).first().isVisible(), figure.id)
       }
       assert.ok(await page.getByText(section.paragraphs[0].text.slice(0, 12)).first().isVisible())
-      await page.context().close()
+      await h5.close(page)
     })
   }
 
@@ -59,7 +59,7 @@ describe('report in the H5 build (phone, 390px)', () => {
       await page.getByRole('heading', { name: '未找到这一章' }).waitFor()
       await page.getByRole('button', { name: '回到报告目录' }).tap()
       await page.getByRole('heading', { level: 2, name: '2024年工作情况' }).waitFor()
-      await page.context().close()
+      await h5.close(page)
     })
   }
 
@@ -67,7 +67,7 @@ describe('report in the H5 build (phone, 390px)', () => {
     const page = await h5.open('/pages/corrections/index')
     await page.getByRole('heading', { name: /模板占位符（3处）/ }).waitFor()
     assert.equal(await page.getByText('原文「关键词2」→ 改为「我镇」').count(), 3)
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('logged no console errors and sent no request off this machine', () => {

@@ -40,7 +40,7 @@ describe('search in the H5 build', () => {
       const r = document.querySelector('.full-text__block--marked')?.getBoundingClientRect()
       return r && r.top >= 0 && r.top < window.innerHeight
     })
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('from the 惠民政策 tab: what was typed carries over, and both groups show', async () => {
@@ -51,14 +51,14 @@ describe('search in the H5 build', () => {
     assert.ok(await page.getByRole('heading', { name: '报告里说到（1 处）' }).isVisible())
     assert.ok(await page.getByRole('link', { name: /农村安全饮水/ }).first().isVisible())
     assert.match(await page.locator('.report-hit').first().innerText(), /住房和饮水方面/)
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('a shared search link opens with its results; pinyin finds a village', async () => {
     const page = await h5.open('/pages/search/index?q=lhc')
     await page.getByRole('heading', { name: '报告里说到（1 处）' }).waitFor()
     assert.deepEqual(await page.locator('.report-hit__mark').allInnerTexts(), ['龙海村'])
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('nothing found: says so, offers words that work and 12345', async () => {
@@ -67,7 +67,7 @@ describe('search in the H5 build', () => {
     await page.getByRole('button', { name: '湘黄鸡' }).tap()
     await page.getByRole('heading', { name: /报告里说到/ }).waitFor()
     assert.ok(await page.getByRole('button', { name: '打 12345 咨询' }).count() === 0)
-    await page.context().close()
+    await h5.close(page)
   })
 
   it('a paragraph link scrolls to its block and marks it; a bad p opens the top, unmarked', async () => {
@@ -79,13 +79,13 @@ describe('search in the H5 build', () => {
       return r && r.top >= 0 && r.top < window.innerHeight
     })
     assert.ok(await onScreen(marked))
-    await page.context().close()
+    await h5.close(page)
 
     const plain = await h5.open('/pages/section/index?id=economy&p=999')
     await plain.getByRole('heading', { level: 1, name: '坚持围绕中心，推动经济发展' }).waitFor()
     assert.equal(await plain.locator('.full-text__block--marked').count(), 0)
     assert.equal(await plain.evaluate(() => window.scrollY), 0)
-    await plain.context().close()
+    await h5.close(plain)
   })
 
   it('logged no console errors and sent no request off this machine', () => {

@@ -84,7 +84,7 @@ describe('the weapp shows the same text as the H5 build', () => {
         const weapp = await drawn(link, settings, 375)
         const web = await h5.open(link, { width: 375, settings })
         const webText = (await web.evaluate(measureReader)).shownText
-        await web.context().close()
+        await h5.close(web)
         const [a, b] = [words(weapp.m.shownText), words(webText)]
         const at = [...a].findIndex((c, i) => c !== b[i])
         assert.ok(a === b, `texts differ at ${at < 0 ? Math.min(a.length, b.length) : at}: weapp 「${a.slice(at, at + 30)}」 H5 「${b.slice(at, at + 30)}」`)
