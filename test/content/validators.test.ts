@@ -185,3 +185,53 @@ describe('finder rules refer to real benefits and answers', () => {
     expect(() => deriveFinder(finder([{ benefit: 'dibao', when: [['b']] }]), [{ id: 'dibao' }])).toThrow(/unknown answer b/)
   })
 })
+
+describe('rules at their edges (each case a planted bug once survived)', () => {
+  it.each([
+    ['65.0', '征缴率65.06%', false],
+    ['65', '征缴率65.06%', false],
+    ['65.06', '征缴率65.06%', true],
+    ['3个1', '上升3个12', false],
+    ['多', '很多', false],
+  ])('value %s in 「%s」: %s', (value, quote, ok) => {
+    expect(valueMatchesQuote({ value, quote })).toBe(ok)
+  })
+
+  it('does not find a quote across two paragraphs', () => {
+    const r = { sections: [{ id: 's', summary: '', paragraphs: [{ text: '发放低保947' }, { text: '人。' }], figures: [figure({ quote: '发放低保947人' })] }] }
+    expect(figureProblems(r)).toContain('s/dibao: quote not found verbatim in the section: 发放低保947人')
+  })
+
+  it('reads decimals whole in a summary', () => {
+    const r = { sections: [{ id: 's', summary: '征缴率65.06%。', paragraphs: [{ text: '征缴率65.06%' }], figures: [figure({ id: 'rate', value: '65.06', unit: '%', quote: '征缴率65.06%' })] }] }
+    expect(figureProblems(r)).toEqual([])
+  })
+
+  it('an amount outside its figure\'s quote is not covered by it, one at the quote\'s edge is', () => {
+    const text = '发放低保947人，另有947人在外。'
+    const r = (quote: string) => ({ sections: [{ id: 's', summary: '', paragraphs: [{ text }], figures: [figure({ quote })] }] })
+    expect(uncoveredAmounts(r('发放低保947人'))).toEqual(['s: 947人'])
+    expect(uncoveredAmounts({ sections: [{ id: 's', summary: '', paragraphs: [{ text: '947人' }], figures: [figure({ quote: '947人' })] }] })).toEqual([])
+  })
+
+  it('reads a decimal sum of money whole', () => {
+    const r = { sections: [{ id: 's', summary: '', paragraphs: [{ text: '救助1.25万元。' }], figures: [figure({ id: 'm', value: '1.25', unit: '万元', quote: '救助1.25万元' })] }] }
+    expect(uncoveredAmounts(r)).toEqual([])
+  })
+
+  it('benefit rules: a legal-basis number, a 15-character summary, money written with a space, each local contact', () => {
+    expect(benefitProblems(data(benefit({ legalBasis: [{ title: '《办法》', number: '第99号', source: 'S1' }] })), facts).join()).toMatch(/「99」/)
+    expect(benefitProblems(data(benefit({ summary: '一二三四五六七八九十一二三四五' })), facts).join()).toMatch(/too short/)
+    expect(benefitProblems(data(benefit({ summary: '一二三四五六七八九十一二三四五六' })), facts)).toEqual([])
+    expect(benefitProblems(data(benefit({ steps: [{ text: '收入低于670 元的可以申请。', source: 'S1' }] })), facts).join()).toMatch(/sum of money/)
+    for (const local of ['village', 'town', 'employment-service']) {
+      expect(benefitProblems(data(benefit({ contacts: [local, 'hotline-12345'] }), { [local]: { phone: null }, 'hotline-12345': { phone: '12345' } }), facts)).toEqual([])
+    }
+    expect(() => benefitProblems(data(benefit({ contacts: ['village', 'hotline-12345', 'nobody'] })), facts)).not.toThrow()
+  })
+
+  it('policy-facts: an [U] mark covers only the text up to the next [V]', () => {
+    expect(readFacts('- 电话 [U] 12333 未核实 [V] 热线 12345').unverifiedPhones).toEqual(['12333'])
+    expect(readFacts('- 电话 [U] 12333 未核实 [V2] 热线 12349').unverifiedPhones).toEqual(['12333'])
+  })
+})

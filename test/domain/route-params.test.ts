@@ -61,3 +61,12 @@ describe('parseSearchParam (a link\'s q)', () => {
     expect(parseSearchParam('路'.repeat(3000))).toHaveLength(200)
   })
 })
+
+describe('cleanIdParam at its length limits', () => {
+  it('accepts an id of 64 characters, even %-encoded to 192, and nothing longer', () => {
+    expect(cleanIdParam('a'.repeat(64))).toBe('a'.repeat(64))
+    expect(cleanIdParam('a'.repeat(65))).toBeNull()
+    expect(cleanIdParam('%61'.repeat(64))).toBe('a'.repeat(64))
+    expect(cleanIdParam(`${'%61'.repeat(64)}a`)).toBeNull()
+  })
+})

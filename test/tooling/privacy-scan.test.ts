@@ -1,6 +1,7 @@
 // The privacy scan must catch every form in which minified code can reach an API, know WeChat's
 // privacy interfaces, and not cry wolf over Taro's harmless API lists.
 import {
+  DECLARED_PRIVACY_INTERFACES,
   WATCHED_APIS,
   WECHAT_PRIVACY_INTERFACES,
   classifyWeappUses,
@@ -89,5 +90,62 @@ describe('privacy scan: web build and app.json', () => {
   it('flags privacy declarations in app.json', () => {
     expect(privacyDeclarations({ pages: [], permission: {}, requiredPrivateInfos: ['getLocation'] })).toEqual(['permission', 'requiredPrivateInfos'])
     expect(privacyDeclarations({ pages: [] })).toEqual([])
+  })
+})
+
+describe('privacy scan: the lists themselves', () => {
+  // Written out on purpose: a name dropped from a list, or a category renamed, must fail here.
+  const NEVER = ['request', 'uploadFile', 'downloadFile', 'connectSocket', 'sendSocketMessage', 'createUDPSocket', 'createTCPSocket', 'login', 'checkSession', 'getUserProfile', 'getUserInfo', 'reportAnalytics', 'reportEvent', 'reportMonitor']
+  const CATEGORIES: [string, string][] = [
+    ['getLocation', '位置信息'], ['getFuzzyLocation', '位置信息'], ['chooseLocation', '位置信息'], ['choosePoi', '位置信息'],
+    ['startLocationUpdate', '位置信息'], ['startLocationUpdateBackground', '位置信息'], ['onLocationChange', '位置信息'],
+    ['chooseAddress', '地址'], ['chooseInvoice', '发票信息'], ['chooseInvoiceTitle', '发票信息'], ['getWeRunData', '微信运动步数'],
+    ['getPhoneNumber', '手机号'], ['getRealtimePhoneNumber', '手机号'], ['chooseLicensePlate', '车牌号'],
+    ['startRecord', '麦克风'], ['getRecorderManager', '麦克风'], ['joinVoIPChat', '麦克风'], ['createCameraContext', '摄像头'], ['createVKSession', '摄像头'],
+    ['openBluetoothAdapter', '蓝牙'], ['createBLEPeripheralServer', '蓝牙'], ['chooseImage', '照片或视频信息'], ['chooseMedia', '照片或视频信息'],
+    ['chooseVideo', '照片或视频信息'], ['saveImageToPhotosAlbum', '相册（仅写入）权限'], ['saveVideoToPhotosAlbum', '相册（仅写入）权限'],
+    ['chooseMessageFile', '选中的文件'], ['addPhoneContact', '通讯录（仅写入）权限'], ['addPhoneRepeatCalendar', '日历（仅写入）权限'],
+    ['addPhoneCalendar', '日历（仅写入）权限'], ['setClipboardData', '剪切板'], ['getClipboardData', '剪切板'],
+    ['startWifi', 'Wi-Fi 信息'], ['getWifiList', 'Wi-Fi 信息'], ['getConnectedWifi', 'Wi-Fi 信息'],
+  ]
+
+  it.each(NEVER)('%s is never allowed, in any form', (api) => {
+    expect(classifyWeappUses([api]).problems).toEqual([`calls ${api}, which this app never uses`])
+    expect(findApiUses(`(0,t.${api})({})`, WATCHED_APIS)).toEqual([api])
+  })
+
+  it('has WeChat\'s category for every privacy interface', () => {
+    expect(Object.entries(WECHAT_PRIVACY_INTERFACES)).toEqual(CATEGORIES)
+  })
+
+  it('declares the clipboard write, with the reason, and nothing else', () => {
+    expect(Object.keys(DECLARED_PRIVACY_INTERFACES)).toEqual(['setClipboardData'])
+    expect(DECLARED_PRIVACY_INTERFACES.setClipboardData).toMatch(/复制/)
+  })
+
+  it('escapes $ in names, and finds every web network and sensor API by its exact spelling', () => {
+    expect(findApiUses('a.$x(1);a.x(1)', ['$x'])).toEqual(['$x'])
+    expect(findWebNetwork('fetch (u);new   WebSocket(u);new EventSource(u);getUserMedia({});importScripts ("a.js")')).toEqual([
+      'fetch (',
+      'new   WebSocket',
+      'new EventSource',
+      'getUserMedia',
+      'importScripts (',
+    ])
+    expect(findWebNetwork('newWebSocket;newEventSource;fetcher(1)')).toEqual([])
+  })
+
+  it('flags every declaration key that means personal data or outside code', () => {
+    expect(privacyDeclarations({ permission: 1, requiredPrivateInfos: 1, plugins: 1, requiredBackgroundModes: 1, __usePrivacyCheck__: true, pages: [] })).toEqual([
+      'permission',
+      'requiredPrivateInfos',
+      'plugins',
+      'requiredBackgroundModes',
+      '__usePrivacyCheck__',
+    ])
+  })
+
+  it('does not count an API that is neither forbidden nor a privacy interface', () => {
+    expect(classifyWeappUses(['showToast', 'makePhoneCall'])).toEqual({ problems: [], declared: [] })
   })
 })
