@@ -10,6 +10,7 @@ import { paragraphsOf } from './report-text'
 import { searchSentences, splitSentences, type ReportHit, type ReportSentence, type VocabularyEntry } from './report-search'
 import { search, type SearchHit } from './search'
 import type { TraditionalTable } from './script-table'
+import type { SectionId } from './report-types'
 import { numberedBlocks } from './text-blocks'
 
 const vocabulary = (reportSearchJson as { vocabulary: VocabularyEntry[] }).vocabulary
@@ -29,11 +30,18 @@ const toSimplified: Record<string, string> = {
 
 export interface SiteResults {
   benefits: SearchHit[]
-  report: ReportHit[]
+  /** Report sentences, each with the section it links to and that section's title. */
+  report: (ReportHit & { section: SectionId; sectionTitle: string })[]
 }
 
+const sectionTitles = new Map(report.sections.map((s) => [s.id as string, s]))
+
 export function searchSite(query: unknown): SiteResults {
-  return { benefits: search(benefitIndex, query), report: searchSentences(reportSentences, vocabulary, query, toSimplified) }
+  const reportHits = searchSentences(reportSentences, vocabulary, query, toSimplified).map((hit) => {
+    const section = sectionTitles.get(hit.sentence.section)!
+    return { ...hit, section: section.id, sectionTitle: section.title }
+  })
+  return { benefits: search(benefitIndex, query), report: reportHits }
 }
 
 /** Words to try when nothing matched: each finds something in the report or the benefits. */

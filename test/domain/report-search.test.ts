@@ -83,6 +83,7 @@ describe('report search: the sentence a villager is looking for comes first', ()
 
   it('links each sentence to the block it stands in (the section page marks that block)', () => {
     const hit = firstHit('龙海村')!
+    expect([hit.section, hit.sectionTitle]).toEqual(['livelihood', '回应群众关切，提升民生福祉'])
     const blocks = paragraphsOf(findSection(hit.sentence.section as SectionId)!).map((p) => p.text).join('')
     expect(blocks).toContain(hit.sentence.text)
     expect(hit.sentence.paragraph).toBeGreaterThanOrEqual(1)

@@ -8,7 +8,6 @@ import ReportHit from '../../components/report-hit'
 import NoResults from '../../components/no-results'
 import { hitNote } from '../../domain/search'
 import { searchSite, SITE_SUGGESTIONS } from '../../domain/site-search'
-import { findSection } from '../../domain/report'
 import { parseSearchParam } from '../../domain/route-params'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -18,7 +17,6 @@ import { openPage } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
 import { routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
-import type { SectionId } from '../../domain/report-types'
 import './index.scss'
 
 export default function SearchPage() {
@@ -42,17 +40,14 @@ export default function SearchPage() {
             <BenefitItem key={hit.entry.id} entry={hit.entry} note={hitNote(hit)} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
           ))}
           {results.report.length > 0 && <BlockTitle>{`报告里说到（${results.report.length} 处）`}</BlockTitle>}
-          {results.report.map((hit) => {
-            const section = hit.sentence.section as SectionId
-            return (
-              <ReportHit
-                key={`${section}/${hit.sentence.paragraph}/${hit.sentence.text.slice(0, 12)}`}
-                hit={hit}
-                sectionTitle={findSection(section)?.title ?? ''}
-                onOpen={() => openPage(routes.section(section, hit.sentence.paragraph))}
-              />
-            )
-          })}
+          {results.report.map((hit) => (
+            <ReportHit
+              key={`${hit.section}/${hit.sentence.paragraph}/${hit.sentence.text.slice(0, 12)}`}
+              hit={hit}
+              sectionTitle={hit.sectionTitle}
+              onOpen={() => openPage(routes.section(hit.section, hit.sentence.paragraph))}
+            />
+          ))}
         </View>
       )}
     </PageShell>
