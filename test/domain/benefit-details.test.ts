@@ -29,6 +29,23 @@ describe('benefit details', () => {
     expect(text.endsWith('——花桥镇 · 政务公开')).toBe(true)
   })
 
+  it('copies every line in order: who, how (numbered from 1), what, whom to ask', () => {
+    const dibao = findBenefit('dibao')!
+    const lines = benefitPlainText(dibao, 'APP').split('\n')
+    expect(lines).toEqual([
+      `【最低生活保障】${dibao.summary}`,
+      '谁能申请：',
+      ...dibao.eligibility.map((e) => `· ${e.text}`),
+      '怎么申请：',
+      ...dibao.steps.map((s, i) => `${i + 1}. ${s.text}`),
+      '能领多少：标准以衡南县有关部门当年公布为准。',
+      `问谁：${contactsOf(dibao).map((c) => c.name).join('、')}`,
+      '——APP',
+    ])
+    expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split('.')[0])).toEqual(['1', '2', '3', '4', '5'])
+    expect(lines.at(-2)).toBe('问谁：村（社区）委员会、花桥镇便民服务中心（镇政府统一受理窗口）、衡南县民政局、12345 政务服务便民热线')
+  })
+
   it('returns null for an unknown id', () => {
     expect(findBenefit('nope')).toBeNull()
   })
