@@ -21,6 +21,7 @@ const WEAPP_SHOTS = [
   ['benefits', '/pages/benefits/index'],
   ['benefit', '/pages/benefit/index?id=dibao'],
   ['mine', '/pages/mine/index'],
+  ['search', `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}`],
 ]
 const MODES = { standard: false, large: true }
 const VIEWPORT = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
