@@ -277,6 +277,9 @@ export function createHost(
    */
   async function attachTabBar(pageInstance) {
     const file = join(root, 'custom-tab-bar', 'index.js')
+    // WeChat loads the custom tab bar only as a custom component: its JSON must declare it.
+    const json = JSON.parse(readFileSync(join(root, 'custom-tab-bar', 'index.json'), 'utf8'))
+    if (json.component !== true) throw new Error('custom-tab-bar/index.json does not declare "component": true, so WeChat would not load it')
     if (!components.has(file)) load(file)
     const config = components.get(file)
     if (!config) throw new Error('custom-tab-bar/index.js did not call Component()')

@@ -10,7 +10,7 @@ export type VocabularyEntry = [string, string, string, string[]]
 
 export interface ReportSentence {
   section: string
-  /** 1-based paragraph number within the section: the `p` of a section link. */
+  /** The 1-based number of the shown text block (domain/text-blocks.ts numberedBlocks) it stands in: a section link's `p`. */
   paragraph: number
   text: string
 }
@@ -49,10 +49,11 @@ export function queryTerms(query: string, vocabulary: VocabularyEntry[], reportT
     for (const target of targets) add(target, 1)
   }
 
+  // Pinyin or initials, whole or begun (two letters at least): longhai, lhc, xhj.
   for (const latin of query.match(/[a-z]{2,}/g) ?? []) {
     for (const entry of vocabulary) {
       const [, full, initials] = entry
-      if (full === latin || initials === latin || full.startsWith(latin) || (latin.length >= 2 && initials.startsWith(latin))) addEntry(entry)
+      if (full.startsWith(latin) || initials.startsWith(latin)) addEntry(entry)
     }
   }
 

@@ -183,6 +183,7 @@ describe('the custom tab bar in WeChat', () => {
 
   it('app.json asks WeChat for the custom tab bar, and the build has it', () => {
     assert.ok(existsSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.wxml')))
+    assert.equal(JSON.parse(readFileSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.json'), 'utf8')).component, true)
     assert.equal(screens.compiled.appJson.tabBar.custom, true)
   })
 })

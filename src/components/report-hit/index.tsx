@@ -1,21 +1,21 @@
 import { Text, View } from '@tarojs/components'
-import { markedPieces, type ReportHit as Hit } from '../../domain/report-search'
+import { markedPieces } from '../../domain/report-search'
+import type { SiteResults } from '../../domain/site-search'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import './index.scss'
 
 interface ReportHitProps {
-  hit: Hit
-  sectionTitle: string
+  hit: SiteResults['report'][number]
   onOpen: () => void
 }
 
 /** One sentence of the report that matches, the matched words marked, under its section's title. */
-export default function ReportHit({ hit, sectionTitle, onOpen }: ReportHitProps) {
+export default function ReportHit({ hit, onOpen }: ReportHitProps) {
   const t = useT()
   return (
     <View className='report-hit' {...pressable(onOpen, 'link')}>
-      <Text className='report-hit__section'>{t(`出自「${sectionTitle}」`)}</Text>
+      <Text className='report-hit__section'>{t(`出自「${hit.sectionTitle}」`)}</Text>
       <Text className='report-hit__sentence'>
         {markedPieces(hit).map((piece, i) =>
           piece.marked ? (

@@ -44,7 +44,6 @@ export default function SearchPage() {
             <ReportHit
               key={`${hit.section}/${hit.sentence.paragraph}/${hit.sentence.text.slice(0, 12)}`}
               hit={hit}
-              sectionTitle={hit.sectionTitle}
               onOpen={() => openPage(routes.section(hit.section, hit.sentence.paragraph))}
             />
           ))}
