@@ -3,11 +3,12 @@
 // - h5: the real H5 build (dist/h5) in Chromium;
 // - weapp: the real dist/weapp as WeChat draws it (WeChat's WXML/WXSS compilers, scripts/lib/weapp-render.mjs).
 // Run after both builds:  npm run build:weapp && npm run build:h5 && npm run screenshots
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from './lib/static-server.mjs'
 import { launchBrowser } from './lib/browser.mjs'
 import { parseLink, weappScreens } from './lib/weapp-screen.mjs'
+import { shareCardsPage } from './lib/share-cards-browser.mjs'
 
 const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'docs', 'screenshots')
@@ -23,6 +24,8 @@ const WEAPP_SHOTS = [
   ['mine', '/pages/mine/index'],
   ['search', `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}`],
 ]
+/** Share-card pictures, drawn by the app's own code as WeChat draws them on the phone. */
+const SHARE_SHOTS = ['report', 'section-economy', 'section-livelihood', 'section-plan-economy', 'benefit-dibao', 'benefit-medical-insurance', 'benefit-tekun']
 const MODES = { standard: false, large: true }
 const VIEWPORT = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 
@@ -57,6 +60,15 @@ try {
       wrote(path)
     }
     await context.close()
+  }
+  const cards = await shareCardsPage(await browser.newContext({ locale: 'zh-CN' }))
+  for (const name of SHARE_SHOTS) {
+    for (const shape of ['chat', 'timeline']) {
+      const png = await cards.evaluate(([n, s]) => window.shareCards.draw(n, s, 'simplified', true).png, [name, shape])
+      const path = join(outDir, `share-${name}-${shape}.png`)
+      writeFileSync(path, Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64'))
+      wrote(path)
+    }
   }
 } finally {
   await browser.close()

@@ -1,29 +1,47 @@
 /**
- * What each page puts into a WeChat share (title + deep link), in one place beside routes.ts:
- * the wording villagers see in a group chat, and the path that must open the same content.
+ * What each page puts into a WeChat share (title + deep link + the card's picture), in one place beside
+ * routes.ts: the wording villagers see in a group chat, and the path that must open the same content.
  */
 import type { Benefit } from './domain/benefit-types'
 import type { Section } from './domain/report-types'
+import { report } from './domain/report'
 import { sharePayload, type SharePayload } from './domain/share'
+import { shareCard } from './domain/share-card'
 import { PAGES } from './routes'
 
 const REPORT = '花桥镇2024年工作报告'
 const BENEFITS = '花桥镇惠民政策'
+const BENEFITS_LINE = '低保、医保、种粮补贴：谁能申请、怎么办、问谁'
+const introSummary = report.sections.find((s) => s.id === 'intro')?.summary ?? ''
+
+const reportShare = (title: string) => sharePayload(title, PAGES.report, {}, shareCard(report.title, introSummary))
+const benefitsShare = (title: string) => sharePayload(title, PAGES.benefits, {}, shareCard(BENEFITS, BENEFITS_LINE))
 
 export const shares = {
-  report: (): SharePayload => sharePayload(`一分钟看懂${REPORT}`, PAGES.report),
+  report: (): SharePayload => reportShare(`一分钟看懂${REPORT}`),
   /** A missing section shares the report home instead of a broken link; a marked block (`p`) is kept. */
   section: (section: Section | null, p: number | null = null): SharePayload =>
     section
-      ? sharePayload(`${section.title}｜${REPORT}`, PAGES.section, p ? { id: section.id, p: String(p) } : { id: section.id })
-      : sharePayload(REPORT, PAGES.report),
-  corrections: (): SharePayload => sharePayload(`校勘说明｜${REPORT}`, PAGES.corrections),
-  benefits: (): SharePayload => sharePayload(`${BENEFITS}：低保、医保、种粮补贴怎么办`, PAGES.benefits),
+      ? sharePayload(
+          `${section.title}｜${REPORT}`,
+          PAGES.section,
+          p ? { id: section.id, p: String(p) } : { id: section.id },
+          shareCard(section.title, section.summary, section.figures),
+        )
+      : reportShare(REPORT),
+  corrections: (): SharePayload =>
+    sharePayload(`校勘说明｜${REPORT}`, PAGES.corrections, {}, shareCard('校勘说明', '报告原文的错字、乱码和模板占位怎么整理的，每一处都列出来；数字一个没改。')),
+  benefits: (): SharePayload => benefitsShare(`${BENEFITS}：低保、医保、种粮补贴怎么办`),
   /** A missing benefit shares the benefit list instead of a broken link. */
-  benefit: (benefit: Pick<Benefit, 'id' | 'name'> | null): SharePayload =>
-    benefit ? sharePayload(`${benefit.name}：谁能申请、怎么办｜${BENEFITS}`, PAGES.benefit, { id: benefit.id }) : sharePayload(BENEFITS, PAGES.benefits),
+  benefit: (benefit: Pick<Benefit, 'id' | 'name' | 'summary' | 'reported'> | null): SharePayload =>
+    benefit
+      ? sharePayload(`${benefit.name}：谁能申请、怎么办｜${BENEFITS}`, PAGES.benefit, { id: benefit.id }, shareCard(benefit.name, benefit.summary, benefit.reported))
+      : benefitsShare(BENEFITS),
   /** A search shares its words, so the chat opens the same results. */
   search: (query: string): SharePayload =>
-    query ? sharePayload(`在花桥镇政务公开里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }) : sharePayload('搜一搜花桥镇的报告和惠民政策', PAGES.search),
-  finder: (): SharePayload => sharePayload('回答几个问题，看看能享受哪些惠民政策｜花桥镇', PAGES.finder),
+    query
+      ? sharePayload(`在花桥镇政务公开里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }, shareCard(`搜「${query.slice(0, 20)}」`, '在花桥镇的工作报告和惠民政策里找'))
+      : sharePayload('搜一搜花桥镇的报告和惠民政策', PAGES.search, {}, shareCard('搜一搜', '在花桥镇的工作报告和惠民政策里找')),
+  finder: (): SharePayload =>
+    sharePayload('回答几个问题，看看能享受哪些惠民政策｜花桥镇', PAGES.finder, {}, shareCard('看看能享受哪些惠民政策', '回答几个问题，列出可能适合你家的政策和去哪里问')),
 }

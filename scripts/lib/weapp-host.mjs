@@ -64,6 +64,12 @@ function tapBoundNodeNames(root) {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
+
+/** Whether the page's rendered tree holds an element with this id (Taro keeps it as `uid`). */
+function pageHasElement(page, id) {
+  const walk = (node) => node && typeof node === 'object' && (node.uid === id || node.id === id || (node.cn ?? []).some(walk))
+  return Boolean(page && walk(page.data.root))
+}
 const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
 
 /** WeChat's answers when the clipboard is a privacy interface the app may not use (errno per WeChat's docs). */
@@ -73,14 +79,38 @@ export const CLIPBOARD_REFUSALS = {
 }
 
 /**
+ * A `<canvas type="2d">` node as WeChat's SelectorQuery hands it over: its 2D context records what is
+ * painted, and measures text as a phone roughly would (a CJK character one em, ASCII 0.55 em).
+ */
+function canvasNode() {
+  const texts = []
+  const ctx = {
+    fillStyle: '#000000',
+    font: '10px sans-serif',
+    textBaseline: 'alphabetic',
+    scale: () => {},
+    fillRect: () => {},
+    fillText: (text, x, y) => void texts.push({ text, x, y, font: ctx.font, color: ctx.fillStyle }),
+    measureText: (text) => {
+      const size = Number(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? 10)
+      return { width: Array.from(text).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1) * size, 0) }
+    },
+  }
+  return { width: 300, height: 150, texts, getContext: (type) => (type === '2d' ? ctx : null) }
+}
+
+/**
  * Options: `storage` and `appBaseInfo` as the phone has them; `update` is what WeChat's update
  * check finds ('ready', 'failed' or null); `modalConfirms` answers every showModal; `clipboard` is
- * 'ok' or a key of CLIPBOARD_REFUSALS.
+ * 'ok' or a key of CLIPBOARD_REFUSALS; `canvas` is 'ok', 'missing' (SelectorQuery finds no node) or
+ * 'export-fails' (canvasToTempFilePath fails).
  */
 export function createHost(
   root,
-  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok' } = {},
+  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok', canvas = 'ok' } = {},
 ) {
+  /** Share pictures exported: { path, width, height, texts: [{ text, x, y, font, color }] }. */
+  const pictures = []
   const calls = []
   /** What the villager was shown: { kind: 'modal' | 'toast', title, content } in order. */
   const dialogs = []
@@ -138,6 +168,32 @@ export function createHost(
       onUpdateFailed: (listener) => update === 'failed' && setTimeout(listener, 0),
       applyUpdate: () => void (updates.applied += 1),
     }),
+    createSelectorQuery: () => {
+      const wanted = []
+      const query = {
+        in: () => query,
+        select: (selector) => ({
+          fields: (fields) => (wanted.push({ selector, fields }), query),
+          boundingClientRect: () => (wanted.push({ selector, fields: { rect: true } }), query),
+        }),
+        selectViewport: () => ({ scrollOffset: () => query }),
+        exec: (callback) =>
+          setTimeout(() => {
+            const found = (selector) => selector === '#share-card-canvas' && canvas !== 'missing' && pageHasElement(stack[stack.length - 1], selector.slice(1))
+            callback?.(wanted.map(({ selector, fields }) => (fields.node && found(selector) ? { node: canvasNode(), width: 500, height: 400 } : null)))
+          }, 0),
+      }
+      return query
+    },
+    canvasToTempFilePath: (options = {}) => {
+      const node = options.canvas
+      setTimeout(() => {
+        if (canvas === 'export-fails' || !node) return options.fail?.({ errMsg: 'canvasToTempFilePath:fail' })
+        const path = `wxfile://tmp/share-${pictures.length + 1}.${options.fileType ?? 'png'}`
+        pictures.push({ path, width: node.width, height: node.height, texts: [...node.texts] })
+        options.success?.({ errMsg: 'canvasToTempFilePath:ok', tempFilePath: path })
+      }, 0)
+    },
     getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
     getEnterOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
   }
@@ -247,7 +303,13 @@ export function createHost(
       rendered,
       payloadBytes: payloads.map((p) => Buffer.byteLength(JSON.stringify(p))),
       // Plain copies: objects from the bundle's VM realm have other prototypes.
-      shareAppMessage: () => plain(config.onShareAppMessage?.call(instance, { from: 'menu' })),
+      /** What onShareAppMessage returns; a `promise` (the card with its picture) is kept as a promise. */
+      shareAppMessage: () => {
+        const result = config.onShareAppMessage?.call(instance, { from: 'menu' })
+        if (!result?.promise) return plain(result)
+        const { promise, ...now } = result
+        return { ...plain(now), promise: Promise.resolve(promise).then(plain) }
+      },
       shareTimeline: () => plain(config.onShareTimeline?.call(instance)),
       /**
        * Taps the element whose own text is `label` as WeChat delivers it: the event handler is called
@@ -305,5 +367,5 @@ export function createHost(
     return { instance, payloads, show: () => config.pageLifetimes?.show?.call(instance), detach: () => config.detached?.call(instance) }
   }
 
-  return { launch, openPage, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context }
+  return { launch, openPage, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context, pictures }
 }

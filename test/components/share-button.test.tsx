@@ -2,8 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ShareButton from '../../src/components/share-button'
 import { sharePayload } from '../../src/domain/share'
+import { shareCard } from '../../src/domain/share-card'
 
-const payload = sharePayload('提升民生福祉｜花桥镇2024年工作报告', '/pages/section/index', { id: 'livelihood' })
+const payload = sharePayload('提升民生福祉｜花桥镇2024年工作报告', '/pages/section/index', { id: 'livelihood' }, shareCard('提升民生福祉', '按时发放低保'))
 
 describe('H5 share button', () => {
   afterEach(() => {

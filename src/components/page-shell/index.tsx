@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
+import ShareCanvas from '../share-canvas'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
@@ -17,6 +18,7 @@ export default function PageShell({ tab, children }: PropsWithChildren<PageShell
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`}>
       {children}
       {tab && <WebTabBar current={tab} />}
+      <ShareCanvas />
     </View>
   )
 }

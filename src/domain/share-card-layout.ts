@@ -1,0 +1,177 @@
+/**
+ * Lays out and paints a share card's picture on any standard 2D canvas (WeChat's `<canvas type="2d">`,
+ * a browser's): pure, so Chromium draws exactly what the phone draws. Sizes are in card units; the
+ * caller scales the context for a sharp image. Long text wraps and ends in 「…」, never clipped.
+ */
+import { SHARE_CARD_BRAND, type ShareCard } from './share-card'
+
+export type CardShape = 'chat' | 'timeline'
+
+/** 5:4 for a chat card (onShareAppMessage), 1:1 for the 朋友圈 (onShareTimeline). */
+export const CARD_SIZES: Record<CardShape, { width: number; height: number }> = {
+  chat: { width: 500, height: 400 },
+  timeline: { width: 400, height: 400 },
+}
+
+/** The app's colour tokens (src/styles/_tokens.scss) the picture uses; a test keeps them equal. */
+export const CARD_COLORS = {
+  '--color-surface': '#ffffff',
+  '--color-text': '#1f2328',
+  '--color-primary': '#1d4e89',
+  '--color-primary-contrast': '#ffffff',
+  '--color-accent': '#a3301c',
+} as const
+
+export const CARD_FONT_FAMILY = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif'
+
+/** Type sizes per shape: read at chat-thumbnail scale (about 0.4), the title is still about 15 px. */
+const TYPE: Record<CardShape, { pad: number; band: number; title: number; figure: number; label: number; line: number; brand: number }> = {
+  chat: { pad: 32, band: 68, title: 38, figure: 88, label: 30, line: 32, brand: 28 },
+  timeline: { pad: 28, band: 64, title: 34, figure: 80, label: 28, line: 30, brand: 26 },
+}
+const TOP_STRIP = 10
+const SMALLEST_FIGURE = 44
+
+export interface TextOp {
+  kind: 'text'
+  text: string
+  /** Left edge and top edge (textBaseline 'top'). */
+  x: number
+  y: number
+  size: number
+  bold: boolean
+  color: string
+  /** The colour behind it, for the contrast check. */
+  on: string
+  /** Measured width. */
+  width: number
+}
+export interface RectOp {
+  kind: 'rect'
+  x: number
+  y: number
+  width: number
+  height: number
+  color: string
+}
+export type CardOp = TextOp | RectOp
+
+/** Width of `text` in `font`, as the canvas measures it. */
+export type Measure = (text: string, font: string) => number
+
+export const cardFont = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px ${CARD_FONT_FAMILY}`
+
+/** Pieces that do not split across lines: a run of digits and Latin letters, or one character. */
+const PIECES = /[0-9A-Za-z.%]+|[\s\S]/gu
+/** Characters that may not begin a line (Chinese line-breaking rule). */
+const NO_LINE_START = /^[，。、；：！？）」』”’%]/
+
+/** Greedy wrap to at most `maxLines` lines; text that does not fit ends with 「…」. */
+export function wrapText(text: string, maxWidth: number, maxLines: number, font: string, measure: Measure): string[] {
+  if (maxLines < 1) return []
+  const lines: string[] = []
+  let current = ''
+  for (const piece of text.match(PIECES) ?? []) {
+    if (current && measure(current + piece, font) > maxWidth && !NO_LINE_START.test(piece)) {
+      lines.push(current)
+      current = piece.trimStart()
+    } else current += piece
+  }
+  if (current) lines.push(current)
+  if (lines.length <= maxLines && lines.every((l) => measure(l, font) <= maxWidth)) return lines
+  const kept = lines.slice(0, maxLines)
+  kept[kept.length - 1] = ellipsize(kept[kept.length - 1], maxWidth, font, measure, lines.length > maxLines)
+  return kept
+}
+
+/** `line` cut so that it and 「…」 fit in `maxWidth`; `force` adds 「…」 even when the line fits. */
+function ellipsize(line: string, maxWidth: number, font: string, measure: Measure, force: boolean): string {
+  if (!force && measure(line, font) <= maxWidth) return line
+  const chars = Array.from(line)
+  while (chars.length > 0 && measure(`${chars.join('')}…`, font) > maxWidth) chars.pop()
+  return `${chars.join('')}…`
+}
+
+/** Every rectangle and line of text of a card, top to bottom. */
+export function layoutShareCard(card: ShareCard, shape: CardShape, measure: Measure): CardOp[] {
+  const { width, height } = CARD_SIZES[shape]
+  const type = TYPE[shape]
+  const surface = CARD_COLORS['--color-surface']
+  const inner = width - 2 * type.pad
+  const bodyBottom = height - type.band - type.pad / 2
+  const ops: CardOp[] = [
+    { kind: 'rect', x: 0, y: 0, width, height, color: surface },
+    { kind: 'rect', x: 0, y: 0, width, height: TOP_STRIP, color: CARD_COLORS['--color-primary'] },
+  ]
+  let y = TOP_STRIP + type.pad * 0.75
+
+  const text = (value: string, size: number, bold: boolean, color: string, lineHeight: number, maxLines: number) => {
+    const font = cardFont(size, bold)
+    const fits = Math.min(maxLines, Math.floor((bodyBottom - y) / (size * lineHeight)))
+    for (const line of wrapText(value, inner, fits, font, measure)) {
+      ops.push({ kind: 'text', text: line, x: type.pad, y, size, bold, color, on: surface, width: measure(line, font) })
+      y += size * lineHeight
+    }
+  }
+
+  text(card.title, type.title, true, CARD_COLORS['--color-primary'], 1.3, 2)
+  y += type.pad / 2
+  if (card.figure) {
+    const shown = `${card.figure.value}${card.figure.unit}`
+    const natural = measure(shown, cardFont(type.figure, true))
+    const size = Math.max(SMALLEST_FIGURE, Math.min(type.figure, Math.floor((type.figure * inner) / natural)))
+    text(shown, size, true, CARD_COLORS['--color-accent'], 1.15, 1)
+    text(card.figure.label, type.label, false, CARD_COLORS['--color-text'], 1.35, 2)
+  } else {
+    text(card.line, type.line, false, CARD_COLORS['--color-text'], 1.45, 4)
+  }
+
+  const band = CARD_COLORS['--color-primary']
+  const brandFont = cardFont(type.brand, true)
+  ops.push({ kind: 'rect', x: 0, y: height - type.band, width, height: type.band, color: band })
+  ops.push({
+    kind: 'text',
+    text: SHARE_CARD_BRAND,
+    x: type.pad,
+    y: height - type.band + (type.band - type.brand) / 2,
+    size: type.brand,
+    bold: true,
+    color: CARD_COLORS['--color-primary-contrast'],
+    on: band,
+    width: measure(SHARE_CARD_BRAND, brandFont),
+  })
+  return ops
+}
+
+/** The part of CanvasRenderingContext2D a card needs (WeChat's 2D context has the same). */
+export interface CardContext {
+  fillStyle: unknown
+  font: string
+  textBaseline: string
+  fillRect(x: number, y: number, width: number, height: number): void
+  fillText(text: string, x: number, y: number): void
+  measureText(text: string): { width: number }
+}
+
+/** A Measure that asks the context itself. */
+export function measureWith(ctx: CardContext): Measure {
+  return (text, font) => {
+    ctx.font = font
+    return ctx.measureText(text).width
+  }
+}
+
+/** Lays out the card with the context's own measurements and paints it; returns what was painted. */
+export function drawShareCard(ctx: CardContext, card: ShareCard, shape: CardShape): CardOp[] {
+  const ops = layoutShareCard(card, shape, measureWith(ctx))
+  ctx.textBaseline = 'top'
+  for (const op of ops) {
+    ctx.fillStyle = op.color
+    if (op.kind === 'rect') ctx.fillRect(op.x, op.y, op.width, op.height)
+    else {
+      ctx.font = cardFont(op.size, op.bold)
+      ctx.fillText(op.text, op.x, op.y)
+    }
+  }
+  return ops
+}

@@ -1,0 +1,62 @@
+/**
+ * Draws a share card's picture in WeChat and returns a local temp file for the share's imageUrl
+ * (used by the WeChat build only: hooks/use-share-images.weapp.ts).
+ *
+ * Route: the page's own `<canvas type="2d">` (ShareCanvas, kept off screen) and
+ * wx.canvasToTempFilePath({ canvas }). WeChat documents that call for type="2d" canvas nodes on iOS
+ * and Android alike; it does not take an offscreen canvas (「暂不支持离屏 canvas」, and it fails on
+ * iOS), and OffscreenCanvas documents no toDataURL, so the offscreen route would rest on an
+ * undocumented method plus files we would have to manage in USER_DATA_PATH.
+ */
+import Taro from '@tarojs/taro'
+import type { ShareCard } from './domain/share-card'
+import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from './domain/share-card-layout'
+
+export const SHARE_CANVAS_ID = 'share-card-canvas'
+/** Card units to pixels: 1000 × 800 for a chat card, sharp on any phone. */
+const SCALE = 2
+/** WeChat waits 3 s for a share's promise; give up a little before, and share plainly. */
+const GIVE_UP_MS = 2500
+
+interface CanvasNode {
+  width: number
+  height: number
+  getContext(type: '2d'): CardContext & { scale(x: number, y: number): void }
+}
+
+function shareCanvas(): Promise<CanvasNode> {
+  return new Promise((resolve, reject) => {
+    Taro.createSelectorQuery()
+      .select(`#${SHARE_CANVAS_ID}`)
+      .fields({ node: true, size: true })
+      .exec((res: { node?: CanvasNode }[] | null) => {
+        const node = res?.[0]?.node
+        if (node) resolve(node)
+        else reject(new Error('this page has no share canvas'))
+      })
+  })
+}
+
+async function draw(card: ShareCard, shape: CardShape): Promise<string> {
+  const canvas = await shareCanvas()
+  const { width, height } = CARD_SIZES[shape]
+  canvas.width = width * SCALE // resizing also clears the canvas and resets its transform
+  canvas.height = height * SCALE
+  const ctx = canvas.getContext('2d')
+  ctx.scale(SCALE, SCALE)
+  drawShareCard(ctx, card, shape)
+  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png' } as Taro.canvasToTempFilePath.Option)
+  return tempFilePath
+}
+
+const timeout = () => new Promise<null>((resolve) => setTimeout(() => resolve(null), GIVE_UP_MS))
+
+/** One canvas per page, so pictures are drawn one after another. */
+let queue: Promise<unknown> = Promise.resolve()
+
+/** The picture's file path, or null if anything failed or took too long. Never rejects or throws. */
+export function drawShareImage(card: ShareCard, shape: CardShape): Promise<string | null> {
+  const attempt = queue.then(() => Promise.race([draw(card, shape), timeout()])).catch(() => null)
+  queue = attempt
+  return attempt
+}

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs'
+import { BENEFIT_IDS } from '../../src/domain/benefit-types'
+import { findBenefit } from '../../src/domain/benefit-details'
+import { report } from '../../src/domain/report'
+import { chatShare, timelineShare } from '../../src/domain/share'
+import { convertCard, SHARE_CARD_BRAND, shareCard, type ShareCard } from '../../src/domain/share-card'
+import { CARD_COLORS, CARD_SIZES, layoutShareCard, wrapText, type CardShape, type Measure, type TextOp } from '../../src/domain/share-card-layout'
+import { makeConverter } from '../../src/domain/script'
+import reportText from '../../src/data/report-text.json'
+import { shares } from '../../src/shares'
+
+/** A stand-in for canvas measureText: a CJK character is one em wide, a digit or Latin letter 0.55 em. */
+const fontSize = (font: string) => Number(/(\d+)px/.exec(font)?.[1])
+const measure: Measure = (text, font) => Array.from(text).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1) * fontSize(font), 0)
+
+const texts = (card: ShareCard, shape: CardShape) => layoutShareCard(card, shape, measure).filter((op): op is TextOp => op.kind === 'text')
+const sectionText = (id: string) => (reportText as Record<string, { text: string }[]>)[id].map((p) => p.text).join('')
+
+/** Every card a villager can forward, by page. */
+const everyCard: [string, ShareCard][] = [
+  ['report', shares.report().card],
+  ['corrections', shares.corrections().card],
+  ['benefits', shares.benefits().card],
+  ['finder', shares.finder().card],
+  ['search', shares.search('低保').card],
+  ...report.sections.map((s): [string, ShareCard] => [`section ${s.id}`, shares.section(s).card]),
+  ...BENEFIT_IDS.map((id): [string, ShareCard] => [`benefit ${id}`, shares.benefit(findBenefit(id)).card]),
+]
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+describe('what each share card says', () => {
+  it('has a card for the home, 校勘说明, all 12 sections and all 21 benefits', () => {
+    expect(everyCard).toHaveLength(5 + 12 + 21)
+    expect(shares.report().card.title).toBe('花桥镇2024年工作总结和2025年工作计划')
+    expect(shares.corrections().card.title).toBe('校勘说明')
+  })
+
+  it.each(report.sections.map((s) => [s.id, s] as const))('section %s shows its first key figure, or its summary', (_id, section) => {
+    const card = shares.section(section).card
+    expect(card.title).toBe(section.title)
+    expect(card.line).toBe(section.summary)
+    const first = section.figures[0]
+    if (!first) return expect(card.figure).toBeNull()
+    expect(card.figure).toEqual({ value: first.value, unit: first.unit, label: first.label })
+    // The figure is the report's: its quote is in the section's text and holds the value.
+    expect(sectionText(section.id)).toContain(first.quote)
+    expect(first.quote).toContain(first.value)
+  })
+
+  it.each(BENEFIT_IDS.map((id) => [id]))('benefit %s shows what 花桥镇 reported for it, from the report', (id) => {
+    const benefit = findBenefit(id)!
+    const card = shares.benefit(benefit).card
+    expect(card.title).toBe(benefit.name)
+    const first = benefit.reported[0]
+    if (!first) return expect(card).toEqual({ title: benefit.name, figure: null, line: benefit.summary })
+    expect(card.figure).toEqual({ value: first.value, unit: first.unit, label: first.label })
+    expect(sectionText(first.section)).toContain(first.quote)
+    expect(first.quote).toContain(first.value)
+  })
+
+  it('gives the examples a villager would see: 947人 · 发放低保, 516万元 · 发放耕地地力保护补贴', () => {
+    expect(shares.benefit(findBenefit('dibao')).card.figure).toEqual({ value: '947', unit: '人', label: '发放低保' })
+    expect(shares.section(report.sections.find((s) => s.id === 'economy')!).card.figure).toEqual({ value: '516', unit: '万元', label: '发放耕地地力保护补贴' })
+    expect(shares.benefit(findBenefit('tekun')).card.figure).toBeNull()
+  })
+
+  it('missing pages share the list they belong to, with its card', () => {
+    expect(shares.section(null).card).toEqual(shares.report().card)
+    expect(shares.benefit(null).card).toEqual(shares.benefits().card)
+  })
+
+  it('in the 繁體 edition converts every word but keeps the number', () => {
+    const toTraditional = makeConverter()
+    const card = convertCard(shares.benefit(findBenefit('dibao')).card, toTraditional)
+    expect(card.title).toBe('最低生活保障')
+    expect(convertCard(shares.benefit(findBenefit('medical-insurance')).card, toTraditional).title).toBe('城鄉居民基本醫療保險')
+    expect(card.figure).toEqual({ value: '947', unit: '人', label: '發放低保' })
+    expect(card.line).toBe(toTraditional(findBenefit('dibao')!.summary))
+    const noFigure = convertCard(shareCard('困难群众', '没有劳动能力'), toTraditional)
+    expect(noFigure).toEqual({ title: '困難群眾', figure: null, line: '沒有勞動能力' })
+  })
+})
+
+describe('how a card is laid out', () => {
+  const shapes: CardShape[] = ['chat', 'timeline']
+
+  it('draws 5:4 chat and 1:1 timeline pictures', () => {
+    expect(CARD_SIZES.chat.width / CARD_SIZES.chat.height).toBe(5 / 4)
+    expect(CARD_SIZES.timeline.width).toBe(CARD_SIZES.timeline.height)
+  })
+
+  it.each(shapes.flatMap((shape) => everyCard.map(([page, card]) => [page, shape, card] as const)))('%s (%s): all text inside the picture, in order, nothing overlapping', (_page, shape, card) => {
+    const { width, height } = CARD_SIZES[shape]
+    const lines = texts(card, shape)
+    let bottom = 0
+    for (const op of lines) {
+      expect(op.x).toBeGreaterThanOrEqual(0)
+      expect(op.x + op.width).toBeLessThanOrEqual(width)
+      expect(op.y).toBeGreaterThanOrEqual(bottom)
+      bottom = op.y + op.size
+      expect(bottom).toBeLessThanOrEqual(height)
+    }
+    // Title first, brand last, and the figure exactly as the report has it (never cut short).
+    expect(lines[0].text).toBe(Array.from(card.title).slice(0, Array.from(lines[0].text).length).join(''))
+    expect(lines[lines.length - 1].text).toBe(SHARE_CARD_BRAND)
+    if (card.figure) expect(lines.map((l) => l.text)).toContain(`${card.figure.value}${card.figure.unit}`)
+    else expect(lines.map((l) => l.text).join('')).toContain(Array.from(card.line).slice(0, 8).join(''))
+  })
+
+  it.each(shapes)('%s: every text has contrast of at least 4.5:1 against what is behind it', (shape) => {
+    for (const [, card] of everyCard) for (const op of texts(card, shape)) expect(contrast(op.color, op.on)).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('draws the title large and the figure larger, for a chat thumbnail', () => {
+    const lines = texts(shares.benefit(findBenefit('dibao')).card, 'chat')
+    const [title, figure, label] = lines
+    expect(title).toMatchObject({ text: '最低生活保障', bold: true, color: CARD_COLORS['--color-primary'], size: 38 })
+    expect(figure).toMatchObject({ text: '947人', bold: true, color: CARD_COLORS['--color-accent'], size: 88 })
+    expect(label).toMatchObject({ text: '发放低保', bold: false, color: CARD_COLORS['--color-text'], size: 30 })
+    expect(figure.y).toBeGreaterThan(title.y + title.size)
+  })
+
+  it('wraps a long title to two lines and ends it with 「…」', () => {
+    const long = shareCard('很长的标题'.repeat(10), '一句话')
+    const titleLines = texts(long, 'chat').filter((op) => op.size === 38)
+    expect(titleLines).toHaveLength(2)
+    expect(titleLines[1].text.endsWith('…')).toBe(true)
+    expect(titleLines[1].width).toBeLessThanOrEqual(500 - 64)
+  })
+
+  it('shrinks a wide figure to fit rather than cutting it', () => {
+    const wide = shareCard('标题', '', [{ value: '1234567890', unit: '万元', label: '说明' }])
+    const figure = texts(wide, 'timeline').find((op) => op.text.startsWith('1234'))!
+    expect(figure.text).toBe('1234567890万元')
+    expect(figure.size).toBeLessThan(80)
+    expect(figure.x + figure.width).toBeLessThanOrEqual(400 - 28)
+  })
+
+  it('uses the colours of the app tokens', () => {
+    const tokens = readFileSync('src/styles/_tokens.scss', 'utf8')
+    for (const [name, value] of Object.entries(CARD_COLORS)) expect(tokens).toContain(`${name}: ${value};`)
+  })
+})
+
+describe('wrapping text', () => {
+  it('keeps a number whole and never starts a line with punctuation', () => {
+    const font = '20px sans-serif'
+    const lines = wrapText('共发放2100余名党员，参加学习。', 140, 5, font, measure)
+    expect(lines.join('')).toBe('共发放2100余名党员，参加学习。')
+    expect(lines.some((l) => l.includes('2100'))).toBe(true)
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。]/)
+    for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(140 + 20)
+  })
+
+  it('ends the last line with 「…」 when the text does not fit, and leaves short text alone', () => {
+    const font = '20px sans-serif'
+    expect(wrapText('一二三四五六七八九十', 100, 1, font, measure)).toEqual(['一二三四…'])
+    expect(wrapText('一二三', 100, 1, font, measure)).toEqual(['一二三'])
+    expect(wrapText('一二三四五六七八九十', 100, 2, font, measure)).toEqual(['一二三四五', '六七八九十'])
+    expect(wrapText('一二三', 100, 0, font, measure)).toEqual([])
+  })
+})
+
+describe('what a share returns to WeChat', () => {
+  const plain = { title: '最低生活保障：谁能申请、怎么办｜花桥镇惠民政策', path: '/pages/benefit/index?id=dibao' }
+
+  it('gives the plain share at once and the picture through its promise', async () => {
+    const share = chatShare(plain, Promise.resolve('wxfile://tmp/card.png'))
+    expect(share).toMatchObject(plain)
+    expect(share.imageUrl).toBeUndefined()
+    await expect(share.promise).resolves.toEqual({ ...plain, imageUrl: 'wxfile://tmp/card.png' })
+  })
+
+  it('falls back to the plain share when drawing fails, fails loudly or is not possible', async () => {
+    await expect(chatShare(plain, Promise.resolve(null)).promise).resolves.toEqual(plain)
+    await expect(chatShare(plain, Promise.reject(new Error('canvas'))).promise).resolves.toEqual(plain)
+    expect(chatShare(plain, null)).toEqual(plain)
+  })
+
+  it('adds a timeline picture only when it is ready', () => {
+    const timeline = { title: plain.title, query: 'id=dibao' }
+    expect(timelineShare(timeline, null)).toEqual(timeline)
+    expect(timelineShare(timeline, 'wxfile://tmp/t.png')).toEqual({ ...timeline, imageUrl: 'wxfile://tmp/t.png' })
+  })
+})
