@@ -1,8 +1,9 @@
 export default defineAppConfig({
-  // Main package: what the first screen and the shared report links need.
-  pages: ['pages/report/index', 'pages/benefits/index', 'pages/mine/index', 'pages/section/index'],
+  // Main package: the three tabs.
+  pages: ['pages/report/index', 'pages/benefits/index', 'pages/mine/index'],
   // Detail pages load on first use (their roots keep the public paths, e.g. /pages/benefit/index?id=dibao).
   subPackages: [
+    { root: 'pages/section', pages: ['index'] },
     { root: 'pages/benefit', pages: ['index'] },
     { root: 'pages/finder', pages: ['index'] },
     { root: 'pages/corrections', pages: ['index'] },
@@ -10,6 +11,7 @@ export default defineAppConfig({
     { root: 'pages/search', pages: ['index'] },
   ],
   preloadRule: {
+    'pages/report/index': { network: 'all', packages: ['pages/section'] },
     'pages/benefits/index': { network: 'all', packages: ['pages/benefit'] },
   },
   window: {

@@ -21,7 +21,14 @@ const BAD_IDS = [undefined, '', 'nope', '<script>alert(1)</script>', 'x'.repeat(
 const SETDATA_LIMIT = BUDGETS.setDataPayloadBytes
 export const setDataLog = new Map()
 
+/** How many tree levels base.wxml has templates for (Taro's baseLevel in config/index.ts). */
+const TEMPLATE_LEVELS = new Set([...readFileSync(join(OUT, 'base.wxml'), 'utf8').matchAll(/template name="tmpl_(\d+)_/g)].map((m) => m[1])).size
+const depthOf = (node) => (node && typeof node === 'object' ? 1 + Math.max(0, ...(node.cn ?? []).map(depthOf)) : 0)
+
 function record(route, page) {
+  // Deeper than base.wxml's templates, a page would fall back to Taro's slower `comp` component.
+  const depth = depthOf(page.instance.data.root)
+  assert.ok(depth < TEMPLATE_LEVELS, `${route}: its element tree is ${depth} levels deep; base.wxml has templates for ${TEMPLATE_LEVELS}`)
   const max = Math.max(0, ...page.payloadBytes)
   setDataLog.set(route, Math.max(setDataLog.get(route) ?? 0, max))
   assert.ok(page.payloads.length > 0, `${route}: setData was never called`)
