@@ -34,8 +34,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // WeChat templates cannot recurse, so Taro writes one set of templates per tree level into
       // base.wxml (default 16 levels, about 3 KB each). Our deepest page is 9 levels (a test keeps every
       // page under this); 12 leaves room and saves about 9 KB of the main package. A deeper tree would
-      // still render, through Taro's `comp` component.
-      baseLevel: 12,
+      // still render, through Taro's `comp` component. (Taro's MiniPlugin reads it; its config type
+      // does not list it, hence the spread.)
+      ...{ baseLevel: 12 },
       // Every class is a BEM block of its own, so stylesheet order between chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

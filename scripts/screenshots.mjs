@@ -42,7 +42,7 @@ try {
     const page = await context.newPage()
     for (const [name, hash] of H5_SHOTS) {
       await page.goto(`${server.url}#${hash}`)
-      await page.locator('.page-shell').first().waitFor()
+      await page.locator('#app .page-shell').first().waitFor()
       await page.waitForTimeout(500)
       const path = join(outDir, `${name}-${mode}.png`)
       await page.screenshot({ path })

@@ -25,7 +25,7 @@ const STEPS = [
   { name: 'lint (eslint + stylelint)', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'unit, component, content and property tests', cmd: 'npx', args: ['vitest', 'run'], count: vitestCount },
   { name: 'build weapp (production)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], quiet: true },
-  { name: 'build h5 (production)', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], quiet: true },
+  { name: 'build h5 (production)', cmd: 'npm', args: ['run', '--silent', 'build:h5'], quiet: true },
   { name: 'checks of dist/weapp', cmd: 'node', args: ['scripts/check/weapp.mjs'] },
   { name: 'dist/weapp under a stand-in mini-program host, and drawn as WeChat draws it', cmd: 'node', args: ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/weapp/'], count: nodeTestCount },
   { name: 'privacy: no network or personal-data API; WeChat privacy interfaces declared', cmd: 'node', args: ['scripts/check/privacy.mjs'] },

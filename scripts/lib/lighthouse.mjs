@@ -25,6 +25,7 @@ export function runLighthouse(url, categories = ['performance', 'accessibility',
         resolve({
           scores: Object.fromEntries(categories.map((c) => [c, score(c)])),
           lcpMs: audit('largest-contentful-paint'),
+          fcpMs: audit('first-contentful-paint'),
           tbtMs: audit('total-blocking-time'),
           cls: audit('cumulative-layout-shift'),
           failedAudits: Object.values(lhr.audits)

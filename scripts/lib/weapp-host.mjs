@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import vm from 'node:vm'
 
 /**
@@ -277,12 +278,14 @@ export function createHost(
     const config = pages.get(file)
     if (!config) throw new Error(`${route}.js did not call Page()`)
     const payloads = []
+    const payloadTimes = []
     const instance = Object.assign(Object.create(config), {
       route,
       __route__: route,
       options: query,
       data: JSON.parse(JSON.stringify(config.data ?? {})),
       setData(payload, callback) {
+        payloadTimes.push(performance.now())
         payloads.push(payload)
         applySetData(this.data, payload)
         if (callback) setTimeout(callback, 0)
@@ -300,6 +303,8 @@ export function createHost(
     return {
       instance,
       payloads,
+      /** performance.now() of each setData call. */
+      payloadTimes,
       rendered,
       payloadBytes: payloads.map((p) => Buffer.byteLength(JSON.stringify(p))),
       // Plain copies: objects from the bundle's VM realm have other prototypes.

@@ -9,6 +9,26 @@
     var size = (40 * width) / 750
     root.style.fontSize = size >= 40 ? '40px' : size <= 20 ? '20px' : size + 'px'
   }
+  // The report home's first screen is in index.html (scripts/build/first-screen.mjs). Hide it when
+  // this visit shows something else: a deep link, 长辈模式 or 繁體 remembered, or text enlarged past
+  // LARGE_FONT_SCALE (src/domain/settings.ts) with no choice stored. Read before setRoot() changes
+  // the root size: the root's size is still the browser's default text size here.
+  function firstScreenFits() {
+    var hash = win.location.hash.replace(/^#\/?/, '')
+    if (hash && hash.indexOf('pages/report/index') !== 0) return false
+    var stored = null
+    try {
+      stored = JSON.parse(JSON.parse(win.localStorage.getItem('huaqiao.settings')).data)
+    } catch (e) {
+      stored = null
+    }
+    if (stored && stored.script === 'traditional') return false
+    if (stored && typeof stored.largeText === 'boolean') return !stored.largeText
+    var LARGE_FONT_SCALE = 1.1
+    return parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) / 16 < LARGE_FONT_SCALE
+  }
+  if (!firstScreenFits()) win.document.documentElement.className += ' first-screen-off'
+
   win.addEventListener('resize', function () {
     setRoot()
     setTimeout(setRoot, 500)

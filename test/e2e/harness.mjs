@@ -69,7 +69,9 @@ export async function startH5() {
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * fontScale) } })
     }
     await page.goto(`${server.url}#${hash}`)
-    await page.locator('.page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
+    // The app's own page (index.html's first screen is gone once it shows).
+    await page.locator('#app .page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
+    await page.locator('#first-screen').waitFor({ state: 'detached' })
     return page
   }
 

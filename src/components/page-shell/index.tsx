@@ -1,8 +1,9 @@
 import { View } from '@tarojs/components'
-import type { PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
 import ShareCanvas from '../share-canvas'
+import { dropFirstScreen } from '../../first-screen'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
@@ -14,6 +15,7 @@ interface PageShellProps {
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
 export default function PageShell({ tab, children }: PropsWithChildren<PageShellProps>) {
   const { largeText } = useSettings()
+  useEffect(dropFirstScreen, [])
   return (
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`}>
       {children}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// After the H5 production build: the report home's first screen, as the built app itself renders it in
+// Chromium, goes into dist/h5/index.html with the styles it uses, so a phone on a slow network paints
+// it before any script has loaded. When the app starts, its first page replaces it (PageShell →
+// src/first-screen.ts). rem.js hides it before the body is parsed when this visit will show something
+// else: a deep link to another page, 长辈模式 or 繁體 remembered, or enlarged text with no choice stored.
+// No inline script (the Content-Security-Policy allows scripts from the origin only); inline styles
+// are allowed.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchBrowser } from '../lib/browser.mjs'
+import { precompressFile } from '../lib/precompress.mjs'
+import { serveStatic } from '../lib/static-server.mjs'
+
+const dir = join(import.meta.dirname, '..', '..', 'dist', 'h5')
+const file = join(dir, 'index.html')
+const START = '<!--first-screen-->'
+const END = '<!--/first-screen-->'
+
+/** index.html without a first screen written by an earlier run. */
+export const withoutFirstScreen = (html) => html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
+
+/** The overlay: on top of the app while it starts, the same colour as the page, never focusable. */
+const OVERLAY_CSS = '#first-screen{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow:hidden;background:#f3f4f6}.first-screen-off #first-screen{display:none}'
+
+export function withFirstScreen(html, { css, markup }) {
+  const style = `${START}<style>${css}\n${OVERLAY_CSS}</style>${END}`
+  // Ids are dropped: the app's router finds its pages by id, and they must stay unique.
+  const body = `${START}<div id="first-screen" inert aria-hidden="true">${markup.replace(/\sid="[^"]*"/g, '')}</div>${END}`
+  return withoutFirstScreen(html).replace('</head>', `${style}</head>`).replace('<div id="app">', `${body}<div id="app">`)
+}
+
+async function capture() {
+  const server = await serveStatic(dir)
+  const browser = await launchBrowser()
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${server.url}#/pages/report/index`)
+    await page.locator('#app .page-shell').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    return await page.evaluate(() => ({
+      css: [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join('\n'),
+      markup: document.getElementById('app').innerHTML,
+    }))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(file, withoutFirstScreen(readFileSync(file, 'utf8')))
+  rmSync(`${file}.gz`, { force: true })
+  rmSync(`${file}.br`, { force: true })
+  const screen = await capture()
+  if (!screen.markup.includes('page-shell')) throw new Error('first-screen: the report home did not render')
+  const html = withFirstScreen(readFileSync(file, 'utf8'), screen)
+  writeFileSync(file, html)
+  precompressFile(file)
+  const gz = readFileSync(`${file}.gz`).length
+  console.log(`first-screen: wrote the report home's first screen into dist/h5/index.html (${Buffer.byteLength(html)} B, ${gz} B gzip)`)
+}
