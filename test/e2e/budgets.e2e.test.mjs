@@ -75,6 +75,17 @@ describe('dist/h5 served as deployed (precompressed, cached, CSP header)', () =>
     }
   })
 
+  it(`index.html, with the report home's first screen in it, is at most ${BUDGETS.h5IndexHtmlGzipBytes} bytes gzip, and its .br/.gz are of this build`, () => {
+    const file = join(H5_DIR, 'index.html')
+    const original = readFileSync(file)
+    const gzipBytes = readFileSync(`${file}.gz`).length
+    console.log(`h5 index.html: ${original.length} bytes, ${gzipBytes} bytes gzip`)
+    assert.ok(original.includes('id="first-screen"'), 'the first screen is missing from index.html')
+    assert.ok(gunzipSync(readFileSync(`${file}.gz`)).equals(original), 'index.html.gz is stale')
+    assert.ok(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original), 'index.html.br is stale')
+    assert.ok(gzipBytes <= BUDGETS.h5IndexHtmlGzipBytes, `${gzipBytes} > ${BUDGETS.h5IndexHtmlGzipBytes}`)
+  })
+
   it('the server sends brotli when asked, a year of cache for hashed files, no-cache and the CSP for the page', async () => {
     const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
     const app = html.match(/src="\.\/(js\/app\.[0-9a-f]+\.js)"/)[1]
