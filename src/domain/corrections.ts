@@ -27,7 +27,8 @@ function byPlace(items: (Correction & { where: string })[]): CorrectionGroup['pl
   return places
 }
 
-const whereOf = (c: { section: string | null; line: number }) => {
+/** Where in the report a change was made: its section, else 封面, 文末 or the line number. */
+export const correctionPlace = (c: { section: string | null; line: number }) => {
   const section = c.section ? findSection(c.section) : null
   return section ? section.title : c.line <= 2 ? '封面' : c.line >= report.lineCount - 1 ? '文末' : `第${c.line}行`
 }
@@ -40,7 +41,7 @@ export function correctionGroups(): CorrectionGroup[] {
       const count = corrections.punctuation.reduce((n, p) => n + p.offsets.length, 0)
       return { kind, ...meta, count, items: [], places: [] }
     }
-    const items = corrections.changes.filter((c) => c.kind === kind).map((c) => ({ ...c, where: whereOf(c) }))
+    const items = corrections.changes.filter((c) => c.kind === kind).map((c) => ({ ...c, where: correctionPlace(c) }))
     return { kind, ...meta, count: kind === 'script' ? null : items.length, items, places: byPlace(items) }
   })
 }

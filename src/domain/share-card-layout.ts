@@ -66,27 +66,38 @@ const PIECES = /[0-9A-Za-z.%]+|[\s\S]/gu
 /** Characters that may not begin a line (Chinese line-breaking rule). */
 const NO_LINE_START = /^[，。、；：！？）」』”’%]/
 
-/** Greedy wrap to at most `maxLines` lines; text that does not fit ends with 「…」. */
+/**
+ * Greedy wrap to at most `maxLines` lines, every line within `maxWidth`; text that does not fit ends
+ * with 「…」. A run too wide for a line of its own breaks between characters, and punctuation that may
+ * not begin a line takes the character before it along to the next line.
+ */
 export function wrapText(text: string, maxWidth: number, maxLines: number, font: string, measure: Measure): string[] {
   if (maxLines < 1) return []
   const lines: string[] = []
   let current = ''
-  for (const piece of text.match(PIECES) ?? []) {
-    if (current && measure(current + piece, font) > maxWidth && !NO_LINE_START.test(piece)) {
-      lines.push(current)
-      current = piece.trimStart()
-    } else current += piece
+  for (const run of text.match(PIECES) ?? []) {
+    for (const piece of measure(run, font) > maxWidth ? Array.from(run) : [run]) {
+      if (!current || measure(current + piece, font) <= maxWidth) current += piece
+      else if (NO_LINE_START.test(piece) && Array.from(current).length > 1) {
+        const chars = Array.from(current)
+        const last = chars.pop() as string
+        lines.push(chars.join(''))
+        current = last + piece
+      } else {
+        lines.push(current)
+        current = piece.trimStart()
+      }
+    }
   }
   if (current) lines.push(current)
-  if (lines.length <= maxLines && lines.every((l) => measure(l, font) <= maxWidth)) return lines
+  if (lines.length <= maxLines) return lines
   const kept = lines.slice(0, maxLines)
-  kept[kept.length - 1] = ellipsize(kept[kept.length - 1], maxWidth, font, measure, lines.length > maxLines)
+  kept[maxLines - 1] = ellipsize(kept[maxLines - 1], maxWidth, font, measure)
   return kept
 }
 
-/** `line` cut so that it and 「…」 fit in `maxWidth`; `force` adds 「…」 even when the line fits. */
-function ellipsize(line: string, maxWidth: number, font: string, measure: Measure, force: boolean): string {
-  if (!force && measure(line, font) <= maxWidth) return line
+/** `line` cut so that it and 「…」 fit in `maxWidth`. */
+function ellipsize(line: string, maxWidth: number, font: string, measure: Measure): string {
   const chars = Array.from(line)
   while (chars.length > 0 && measure(`${chars.join('')}…`, font) > maxWidth) chars.pop()
   return `${chars.join('')}…`

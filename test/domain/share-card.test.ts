@@ -3,8 +3,8 @@ import { BENEFIT_IDS } from '../../src/domain/benefit-types'
 import { findBenefit } from '../../src/domain/benefit-details'
 import { report } from '../../src/domain/report'
 import { chatShare, timelineShare } from '../../src/domain/share'
-import { convertCard, SHARE_CARD_BRAND, shareCard, type ShareCard } from '../../src/domain/share-card'
-import { CARD_COLORS, CARD_SIZES, layoutShareCard, wrapText, type CardShape, type Measure, type TextOp } from '../../src/domain/share-card-layout'
+import { convertCard, shareCard, type ShareCard } from '../../src/domain/share-card'
+import { CARD_COLORS, CARD_SIZES, cardFont, drawShareCard, layoutShareCard, wrapText, type CardContext, type CardShape, type Measure, type TextOp } from '../../src/domain/share-card-layout'
 import { makeConverter } from '../../src/domain/script'
 import reportText from '../../src/data/report-text.json'
 import { shares } from '../../src/shares'
@@ -111,7 +111,7 @@ describe('how a card is laid out', () => {
     }
     // Title first, brand last, and the figure exactly as the report has it (never cut short).
     expect(lines[0].text).toBe(Array.from(card.title).slice(0, Array.from(lines[0].text).length).join(''))
-    expect(lines[lines.length - 1].text).toBe(SHARE_CARD_BRAND)
+    expect(lines[lines.length - 1].text).toBe('花桥镇 · 政务公开')
     if (card.figure) expect(lines.map((l) => l.text)).toContain(`${card.figure.value}${card.figure.unit}`)
     else expect(lines.map((l) => l.text).join('')).toContain(Array.from(card.line).slice(0, 8).join(''))
   })
@@ -151,18 +151,99 @@ describe('how a card is laid out', () => {
   })
 })
 
+describe('where everything goes', () => {
+  const rounded = (card: ShareCard, shape: CardShape) =>
+    layoutShareCard(card, shape, measure).map((op) =>
+      op.kind === 'rect' ? [op.x, op.y, op.width, op.height, op.color] : [op.text, op.x, Math.round(op.y * 10) / 10, op.size, op.bold, op.color, op.on, Math.round(op.width * 10) / 10],
+    )
+  const [white, ink, blue, red] = ['#ffffff', '#1f2328', '#1d4e89', '#a3301c']
+
+  it('lays out a chat card with a figure: strip, title, figure, label, brand band', () => {
+    expect(rounded(shares.benefit(findBenefit('dibao')).card, 'chat')).toEqual([
+      [0, 0, 500, 400, white],
+      [0, 0, 500, 10, blue],
+      ['最低生活保障', 32, 34, 38, true, blue, white, 228],
+      ['947人', 32, 99.4, 88, true, red, white, 233.2],
+      ['发放低保', 32, 200.6, 30, false, ink, white, 120],
+      [0, 332, 500, 68, blue],
+      ['花桥镇 · 政务公开', 32, 352, 28, true, white, blue, 254.8],
+    ])
+  })
+
+  it('lays out a 朋友圈 card without a figure: the summary in up to four lines', () => {
+    const card = shareCard('守底线，保安全', '管好社会治安，化解矛盾纠纷，抓好安全生产、食品药品安全和防溺水。'.repeat(2))
+    const ops = rounded(card, 'timeline')
+    expect(ops[2]).toEqual(['守底线，保安全', 28, 31, 34, true, blue, white, 238])
+    const summary = ops.slice(3, -2)
+    expect(summary).toHaveLength(4)
+    expect(summary.map((op) => op[2])).toEqual([89.2, 132.7, 176.2, 219.7])
+    for (const op of summary) expect(op.slice(3, 7)).toEqual([30, false, ink, white])
+    expect(String(summary[3][0]).endsWith('…')).toBe(true)
+    expect(ops.slice(-2)).toEqual([
+      [0, 336, 400, 64, blue],
+      ['花桥镇 · 政务公开', 28, 355, 26, true, white, blue, 236.6],
+    ])
+  })
+
+  it('uses the card font: bold or regular, in pixels, with Chinese fonts first', () => {
+    expect(cardFont(38, true)).toBe('bold 38px "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif')
+    expect(cardFont(30, false)).toBe('30px "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif')
+  })
+
+  it('paints exactly what it laid out, text from its top edge, each in its own font and colour', () => {
+    const calls: string[] = []
+    const ctx: CardContext = {
+      fillStyle: '',
+      font: '',
+      textBaseline: 'alphabetic',
+      fillRect: (x, y, w, h) => void calls.push(`rect ${x} ${y} ${w} ${h} ${String(ctx.fillStyle)}`),
+      fillText: (text, x, y) => void calls.push(`text ${text} ${x} ${Math.round(y)} ${ctx.font.split(' "')[0]} ${String(ctx.fillStyle)} ${ctx.textBaseline}`),
+      measureText: (text) => ({ width: measure(text, ctx.font) }),
+    }
+    const ops = drawShareCard(ctx, shares.benefit(findBenefit('dibao')).card, 'chat')
+    expect(ops).toEqual(layoutShareCard(shares.benefit(findBenefit('dibao')).card, 'chat', measure))
+    expect(calls).toEqual([
+      `rect 0 0 500 400 ${white}`,
+      `rect 0 0 500 10 ${blue}`,
+      `text 最低生活保障 32 34 bold 38px ${blue} top`,
+      `text 947人 32 99 bold 88px ${red} top`,
+      `text 发放低保 32 201 30px ${ink} top`,
+      `rect 0 332 500 68 ${blue}`,
+      `text 花桥镇 · 政务公开 32 352 bold 28px ${white} top`,
+    ])
+  })
+})
+
 describe('wrapping text', () => {
+  const font = '20px sans-serif'
+
+  it('fills a line to exactly its width, and no further', () => {
+    expect(wrapText('一二三四五', 100, 1, font, measure)).toEqual(['一二三四五'])
+    expect(wrapText('一二三四五六', 100, 2, font, measure)).toEqual(['一二三四五', '六'])
+  })
+
+  it('drops the space where a line breaks', () => {
+    expect(wrapText('一二三四五 六七', 100, 2, font, measure)).toEqual(['一二三四五', '六七'])
+  })
+
+  it('moves the character before 「，」 to the next line rather than start a line with it', () => {
+    expect(wrapText('一二三四五，六', 100, 2, font, measure)).toEqual(['一二三四', '五，六'])
+  })
+
+  it('breaks a run of digits too long for one line between characters', () => {
+    expect(wrapText('12345678901234567890', 100, 3, font, measure)).toEqual(['123456789', '012345678', '90'])
+    expect(wrapText('12345678901234567890', 100, 1, font, measure)).toEqual(['1234567…'])
+  })
+
   it('keeps a number whole and never starts a line with punctuation', () => {
-    const font = '20px sans-serif'
     const lines = wrapText('共发放2100余名党员，参加学习。', 140, 5, font, measure)
     expect(lines.join('')).toBe('共发放2100余名党员，参加学习。')
     expect(lines.some((l) => l.includes('2100'))).toBe(true)
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。]/)
-    for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(140 + 20)
+    for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(140)
   })
 
   it('ends the last line with 「…」 when the text does not fit, and leaves short text alone', () => {
-    const font = '20px sans-serif'
     expect(wrapText('一二三四五六七八九十', 100, 1, font, measure)).toEqual(['一二三四…'])
     expect(wrapText('一二三', 100, 1, font, measure)).toEqual(['一二三'])
     expect(wrapText('一二三四五六七八九十', 100, 2, font, measure)).toEqual(['一二三四五', '六七八九十'])

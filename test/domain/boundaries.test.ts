@@ -1,0 +1,140 @@
+// Edges and exact wording the mutation audit (npm run mutation, docs/mutation.md) found unpinned:
+// each test here failed against at least one planted bug that the rest of the suite let through.
+import type { BenefitIndex, FinderData, IndexTerm } from '../../src/domain/benefit-types'
+import { benefitView, findBenefit } from '../../src/domain/benefit-details'
+import { categoryName } from '../../src/domain/benefits'
+import { correctionPlace } from '../../src/domain/corrections'
+import { findBenefits } from '../../src/domain/finder'
+import { UPDATE_FAILED } from '../../src/domain/platform-errors'
+import { report } from '../../src/domain/report'
+import { cleanIdParam, parsePosition, parseSearchParam } from '../../src/domain/route-params'
+import { makeConverter } from '../../src/domain/script'
+import { search } from '../../src/domain/search'
+import { chineseVoice } from '../../src/domain/speech'
+import { readableBlocks } from '../../src/domain/text-blocks'
+
+describe('readable blocks: where a long paragraph breaks', () => {
+  it('breaks only when the next sentence would pass the target length', () => {
+    expect(readableBlocks('一二三。四五六。', 8)).toEqual(['一二三。四五六。'])
+    expect(readableBlocks('一二三。四五六。', 7)).toEqual(['一二三。', '四五六。'])
+    expect(readableBlocks('一二三。四五六。七。', 4)).toEqual(['一二三。', '四五六。', '七。'])
+  })
+
+  it('keeps stray punctuation, and gives nothing for nothing', () => {
+    expect(readableBlocks('。开头', 120)).toEqual(['。开头'])
+    expect(readableBlocks('。。', 1)).toEqual(['。。'])
+    expect(readableBlocks('', 120)).toEqual([])
+    expect(readableBlocks('没有句号的一段', 3)).toEqual(['没有句号的一段'])
+  })
+})
+
+describe('where a correction was made', () => {
+  const last = report.lineCount
+  it.each([
+    [1, '封面'],
+    [2, '封面'],
+    [3, '第3行'],
+    [last - 2, `第${last - 2}行`],
+    [last - 1, '文末'],
+    [last, '文末'],
+  ])('line %i → %s', (line, where) => {
+    expect(correctionPlace({ section: null, line })).toBe(where)
+  })
+
+  it('names the section when there is one', () => {
+    expect(correctionPlace({ section: 'economy', line: 1 })).toBe('坚持围绕中心，推动经济发展')
+  })
+})
+
+describe('a benefit page, line by line', () => {
+  const dibao = findBenefit('dibao')!
+
+  it('shows the category alone when a benefit has no other names, and 「也叫」 when it has', () => {
+    expect(benefitView({ ...dibao, aliases: [] }).meta).toBe(categoryName(dibao.category))
+    expect(benefitView({ ...dibao, aliases: ['吃低保', '低保金'] }).meta).toBe(`${categoryName(dibao.category)} · 也叫：吃低保、低保金`)
+  })
+
+  it('lists its own documents, and the legal basis with its number in brackets', () => {
+    const view = benefitView(dibao)
+    expect(view.documents).toEqual(dibao.documents)
+    expect(view.legalBasis[0]).toEqual({ text: '《社会救助暂行办法》（国务院令第649号）', source: null })
+    expect(benefitView(findBenefit('tekun')!).legalBasis[0]).toEqual({ text: '《特困人员认定办法》', source: null })
+  })
+
+  it('has no name for an unknown category', () => {
+    expect(categoryName('nope' as never)).toBe('')
+  })
+})
+
+describe('untrusted link values at their limits', () => {
+  it('refuses a raw id over 192 characters even if it would decode to a short one', () => {
+    expect(cleanIdParam(`${' '.repeat(20)}${'%61'.repeat(60)}`)).toBeNull()
+    expect(cleanIdParam(`${' '.repeat(12)}${'%61'.repeat(60)}`)).toBe('a'.repeat(60))
+  })
+
+  it('takes a block number of up to four digits', () => {
+    expect(parsePosition('12', 20)).toBe(12)
+    expect(parsePosition('1234', 2000)).toBe(1234)
+    expect(parsePosition('12345', 20000)).toBeNull()
+  })
+
+  it('decodes a search link from its first 600 characters only', () => {
+    const q = `%E4%BF%AE${'a'.repeat(600)}%E0%A4%A`
+    expect(parseSearchParam(q).startsWith('修a')).toBe(true)
+  })
+})
+
+describe('benefit search, edges of the scoring rules', () => {
+  const indexOf = (terms: IndexTerm[]): BenefitIndex =>
+    ({ categories: [], traditional: {}, benefits: [{ id: 'dibao', name: 'x', category: 'assistance', summary: '', aliases: [], sections: [], terms }] }) as unknown as BenefitIndex
+  const pinyin: IndexTerm[] = [['最低生活保障', 0, 'zuidishenghuobaozhang', 'zdshbz']]
+
+  it('two letters are enough to begin the pinyin or the initials; four to match inside', () => {
+    expect(search(indexOf(pinyin), 'zu')[0].score).toBe(150)
+    expect(search(indexOf(pinyin), 'zd')[0].score).toBe(140)
+    expect(search(indexOf(pinyin), 'heng')[0].score).toBe(110)
+  })
+
+  it('on a tie keeps the first term it met', () => {
+    const [hit] = search(indexOf([['低保户', 2, '', ''], ['低保金', 2, '', '']]), '低保')
+    expect([hit.score, hit.matched]).toEqual([119, '低保户'])
+  })
+
+  it('reads at most 160 characters of what was typed, whatever they are', () => {
+    expect(search(indexOf([['低保', 0, 'dibao', 'db']]), `${' '.repeat(160)}低保`)).toEqual([])
+    expect(search(indexOf([['低保', 0, 'dibao', 'db']]), `${' '.repeat(158)}低保`)).toHaveLength(1)
+  })
+})
+
+describe('the rest', () => {
+  it('finder: one reason is given once, even when two rules give it', () => {
+    const data = {
+      questions: [],
+      rules: [
+        { benefit: 'dibao', when: [['a']], reason: '家里收入低' },
+        { benefit: 'dibao', when: [['b']], reason: '家里收入低' },
+      ],
+      always: [],
+    } as unknown as FinderData
+    expect(findBenefits(data, { q: ['a', 'b'] })).toEqual([{ benefit: 'dibao', reasons: ['家里收入低'] }])
+  })
+
+  it('speech: zh-CN first, then zh-Hans and zh-SG, matched from the start of the tag', () => {
+    const v = (lang: string) => ({ lang, name: lang, localService: true })
+    expect(chineseVoice([v('zh-TW'), v('zh-Hans-HK'), v('zh-CN')])?.lang).toBe('zh-CN')
+    expect(chineseVoice([v('zh-TW'), v('zh-SG')])?.lang).toBe('zh-SG')
+    expect(chineseVoice([v('zh-TW'), v('x-zh-CN'), v('zh-CN-x')])?.lang).toBe('zh-TW')
+    expect(chineseVoice([v('zh-TW'), v('yue-zh-Hans')])?.lang).toBe('zh-TW')
+  })
+
+  it('繁體 converter: odd values pass through untouched', () => {
+    const t = makeConverter()
+    expect(t('')).toBe('')
+    expect(t(undefined as unknown as string)).toBeUndefined()
+    expect(t('发展')).toBe('發展')
+  })
+
+  it('the update message says the current version keeps working', () => {
+    expect(UPDATE_FAILED).toBe('新版本没有下载成功，不影响现在使用。下次打开时会再试。')
+  })
+})
