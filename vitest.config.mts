@@ -27,7 +27,9 @@ export default defineConfig({
   },
   logLevel: 'error',
   test: {
-    environment: 'jsdom',
+    // Pure modules run in Node; only component tests need a DOM (jsdom costs about half a second per file).
+    environment: 'node',
+    environmentMatchGlobs: [['test/components/**', 'jsdom']],
     globals: true,
     setupFiles: [here('./test/support/setup.ts')],
     include: ['test/**/*.test.{ts,tsx}'],

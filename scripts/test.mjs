@@ -14,9 +14,6 @@ const vitestCount = (out) => {
   return [Number(line.match(/(\d+) passed/)?.[1] ?? 0), Number(line.match(/(\d+) failed/)?.[1] ?? 0)]
 }
 const nodeTestCount = (out) => [Number(plain(out).match(/^ℹ pass (\d+)/m)?.[1] ?? 0), Number(plain(out).match(/^ℹ fail (\d+)/m)?.[1] ?? 0)]
-/** Browser test files run two at a time (each starts its own Chromium and server). */
-const BROWSER_TEST_FILES_AT_ONCE = 2
-
 const summaryLineCount = (out) => {
   const m = plain(out).match(/(\d+) passed, (\d+) failed/)
   return m ? [Number(m[1]), Number(m[2])] : [0, 0]
@@ -38,11 +35,10 @@ const GROUPS = [
     { name: 'checks of dist/weapp', cmd: 'node', args: ['scripts/check/weapp.mjs'] },
     { name: 'privacy: no network or personal-data API; WeChat privacy interfaces declared', cmd: 'node', args: ['scripts/check/privacy.mjs'] },
     { name: 'dist/weapp under a stand-in mini-program host, and drawn as WeChat draws it', cmd: 'node', args: ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/weapp/'], count: nodeTestCount },
-  ],
-  [
-    { name: 'browser tests of dist/h5', cmd: 'node', args: ['--test', `--test-concurrency=${BROWSER_TEST_FILES_AT_ONCE}`, '--test-reporter=spec', 'test/e2e/'], count: nodeTestCount },
     { name: 'Lighthouse accessibility of dist/h5', cmd: 'node', args: ['scripts/check/lighthouse.mjs'], count: summaryLineCount },
   ],
+  // One browser test file at a time: on two cores, two at once was slower (each starts a Chromium).
+  [{ name: 'browser tests of dist/h5', cmd: 'node', args: ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], count: nodeTestCount }],
 ]
 
 /** Runs a step and returns its exit code and output (printed by the caller, builds only on failure). */

@@ -115,7 +115,7 @@ export function createHost(
   const calls = []
   /** What the villager was shown: { kind: 'modal' | 'toast', title, content } in order. */
   const dialogs = []
-  /** Where the app sent the villager: { api: 'navigateTo', url } and page scrolls: { api: 'pageScrollTo', selector }. */
+  /** Where the app sent the villager: { api: 'navigateTo', url } and page scrolls: { api: 'pageScrollTo', selector, offsetTop }. */
   const moves = []
   const updates = { applied: 0 }
   const violations = []
@@ -158,7 +158,7 @@ export function createHost(
       ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'pageScrollTo'].map((api) => [
         api,
         (options = {}) => {
-          moves.push(api === 'pageScrollTo' ? { api, selector: options.selector } : { api, url: options.url })
+          moves.push(api === 'pageScrollTo' ? { api, selector: options.selector, offsetTop: options.offsetTop } : { api, url: options.url })
           queueMicrotask(() => options.success?.({ errMsg: `${api}:ok` }))
         },
       ]),

@@ -32,7 +32,9 @@ describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): zero violations', () =>
     for (const [name, hash] of Object.entries(PAGES).filter(([n]) => SCREENS_PER_MODE[mode].includes(n))) {
       it(`${name}, ${mode}`, async () => {
         const page = await h5.open(hash, { settings })
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        // Legacy mode runs axe in the page itself instead of finishing in a new blank page: the same
+        // results (the app has no frames), in 0.8 s instead of 2.1 s per page.
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
         assert.deepEqual(summary, [])
         await h5.close(page)

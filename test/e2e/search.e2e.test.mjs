@@ -16,7 +16,7 @@ after(async () => {
 const onScreen = (locator) =>
   locator.evaluate((el) => {
     const r = el.getBoundingClientRect()
-    return r.top >= 0 && r.top < window.innerHeight
+    return r.top >= 8 && r.top < window.innerHeight
   })
 
 describe('search in the H5 build', () => {
@@ -74,11 +74,19 @@ describe('search in the H5 build', () => {
     const page = await h5.open('/pages/section/index?id=economy&p=4')
     const marked = page.locator('.full-text__block--marked')
     await marked.waitFor()
-    await page.waitForFunction(() => {
-      const r = document.querySelector('.full-text__block--marked')?.getBoundingClientRect()
-      return r && r.top >= 0 && r.top < window.innerHeight
-    })
-    assert.ok(await onScreen(marked))
+    // On screen once the scroll has settled (its top unchanged over five frames).
+    await page.waitForFunction(
+      () => {
+        const r = document.querySelector('.full-text__block--marked')?.getBoundingClientRect()
+        const state = window.__scrollCheck ?? (window.__scrollCheck = { top: null, still: 0 })
+        state.still = r && r.top === state.top ? state.still + 1 : 0
+        state.top = r?.top ?? null
+        return state.still >= 5
+      },
+      null,
+      { polling: 'raf' },
+    )
+    assert.ok(await onScreen(marked), `the marked block ends at ${await marked.evaluate((el) => el.getBoundingClientRect().top)} px, off screen`)
     await h5.close(page)
 
     const plain = await h5.open('/pages/section/index?id=economy&p=999')

@@ -182,7 +182,7 @@ describe('search and links to one block of a section', () => {
     const page = await host.openPage('pages/section/index', { id: 'livelihood', p: '5' })
     await settled(() => host.moves.some((m) => m.api === 'pageScrollTo')) // the scroll waits for the page to be drawn
     assert.ok(page.rendered.includes('full-text__block--marked'))
-    assert.deepEqual(host.moves.filter((m) => m.api === 'pageScrollTo'), [{ api: 'pageScrollTo', selector: '#p-5' }])
+    assert.deepEqual(host.moves.filter((m) => m.api === 'pageScrollTo'), [{ api: 'pageScrollTo', selector: '#p-5', offsetTop: -24 }])
     assert.deepEqual(chatNow(page), { title: '回应群众关切，提升民生福祉｜花桥镇2024年工作报告', path: '/pages/section/index?id=livelihood&p=5' })
     assert.deepEqual(timelineNow(page), { title: '回应群众关切，提升民生福祉｜花桥镇2024年工作报告', query: 'id=livelihood&p=5' })
   })
