@@ -1,13 +1,27 @@
-// Accessibility of the production H5 build: axe-core on every page, standard and 长辈模式, and on
-// one page of each kind in 繁體 (a11y-measured.e2e.test.mjs measures the 适老化 numbers).
+// Accessibility of every screen of the production H5 build, one page load per screen, mode and width:
+// axe-core (wcag2a/aa, wcag21a/aa) and the MIIT 适老化 numbers measured on the same load —
+// standard at 320 px; 长辈模式 at 320 and 414 px (axe on the 414 one); 繁體, which changes the
+// characters only, with axe on one screen of each kind. (test/weapp/render.weapp.test.mjs measures
+// the weapp the same way at 320, 360, 375 and 414 px.)
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { AxeBuilder } from '@axe-core/playwright'
 import { startH5 } from './harness.mjs'
-import { MODES as SCREEN_MODES, SCREENS } from '../support/screens.mjs'
+import { belowMinima, measureReader, minimaLog } from '../../scripts/lib/measure-reader.mjs'
+import { MODES, SCREENS } from '../support/screens.mjs'
 
-const PAGES = SCREENS
-const MODES = { standard: SCREEN_MODES.standard, 长辈模式: SCREEN_MODES.large, 繁體: SCREEN_MODES.traditional }
+const NOTHING_BELOW = { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] }
+const TRADITIONAL_SCREENS = ['report home', 'section', 'benefits list', 'benefit', 'corrections', 'search']
+
+/** [mode label, settings, width, measured as (or null), with axe] for every load. */
+const LOADS = [
+  ...Object.keys(SCREENS).map((name) => [name, '标准', MODES.standard, 320, 'standard', true]),
+  ...Object.keys(SCREENS).map((name) => [name, '长辈模式', MODES.large, 320, 'large', false]),
+  ...Object.keys(SCREENS).map((name) => [name, '长辈模式', MODES.large, 414, 'large', true]),
+  ...TRADITIONAL_SCREENS.map((name) => [name, '繁體', MODES.traditional, 390, null, true]),
+]
+
+const minima = minimaLog()
 
 let h5
 before(async () => {
@@ -15,31 +29,26 @@ before(async () => {
 })
 after(async () => {
   await h5?.stop()
+  for (const line of minima.lines('H5 measured')) console.log(line)
 })
 
-/**
- * 繁體 changes the characters only (same elements, same styles), so it is checked on one screen of
- * each kind; standard and 长辈模式 (other sizes, other layout) on every screen.
- */
-const SCREENS_PER_MODE = {
-  standard: Object.keys(PAGES),
-  长辈模式: Object.keys(PAGES),
-  繁體: ['report home', 'section', 'benefits list', 'benefit', 'corrections', 'search'],
-}
-
-describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): zero violations', () => {
-  for (const [mode, settings] of Object.entries(MODES)) {
-    for (const [name, hash] of Object.entries(PAGES).filter(([n]) => SCREENS_PER_MODE[mode].includes(n))) {
-      it(`${name}, ${mode}`, async () => {
-        const page = await h5.open(hash, { settings })
+describe('every screen: axe-core finds nothing, and sizes for people hold (MIIT: 长辈模式 text ≥ 18pt, headings and key figures ≥ 30pt, controls ≥ 60pt; standard text ≥ 15px, controls ≥ 44×44; line spacing ≥ 1.3)', () => {
+  for (const [name, mode, settings, width, measuredAs, withAxe] of LOADS) {
+    it(`${name}, ${mode}, ${width}px${measuredAs ? ', measured' : ''}${withAxe ? ', axe' : ''}`, async () => {
+      const page = await h5.open(SCREENS[name], { width, settings })
+      if (measuredAs) {
+        const m = await page.evaluate(measureReader)
+        minima.remember(measuredAs === 'large' ? '长辈模式' : 'standard', m)
+        assert.deepEqual(belowMinima(m, measuredAs), NOTHING_BELOW)
+      }
+      if (withAxe) {
         // Legacy mode runs axe in the page itself instead of finishing in a new blank page: the same
         // results (the app has no frames), in 0.8 s instead of 2.1 s per page.
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
-        assert.deepEqual(summary, [])
-        await h5.close(page)
-      })
-    }
+        assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), [])
+      }
+      await h5.close(page)
+    })
   }
 })
 

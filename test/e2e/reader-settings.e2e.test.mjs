@@ -1,16 +1,10 @@
-// The MIIT 适老化 numbers measured on every page of the production H5 build: 长辈模式 at 320 and
-// 414 px, standard at 320 px (test/weapp/render.weapp.test.mjs measures the weapp the same way), and
-// how 长辈模式 and 繁體 are switched and remembered.
+// 长辈模式 and 繁體 in the production H5 build: how they switch on, and that they are remembered.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startH5 } from './harness.mjs'
-import { belowMinima, measureReader, minimaLog } from '../../scripts/lib/measure-reader.mjs'
-import { MODES as SCREEN_MODES, SCREENS } from '../support/screens.mjs'
+import { MODES as SCREEN_MODES } from '../support/screens.mjs'
 
-const PAGES = SCREENS
-const MODES = { standard: SCREEN_MODES.standard, 长辈模式: SCREEN_MODES.large, 繁體: SCREEN_MODES.traditional }
-
-const minima = minimaLog()
+const MODES = { standard: SCREEN_MODES.standard }
 
 let h5
 before(async () => {
@@ -18,34 +12,6 @@ before(async () => {
 })
 after(async () => {
   await h5?.stop()
-  for (const line of minima.lines('H5 measured')) console.log(line)
-})
-
-describe('长辈模式 measured (MIIT: text ≥ 18pt, headings and key figures ≥ 30pt, controls ≥ 60pt, line spacing ≥ 1.3)', () => {
-  // The narrowest and widest phones (the weapp render test measures 320, 360, 375 and 414).
-  for (const width of [320, 414]) {
-    for (const [name, hash] of Object.entries(PAGES)) {
-      it(`${name} at ${width}px`, async () => {
-        const page = await h5.open(hash, { width, settings: MODES['长辈模式'] })
-        const m = await page.evaluate(measureReader)
-        minima.remember('长辈模式', m)
-        assert.deepEqual(belowMinima(m, 'large'), { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] })
-        await h5.close(page)
-      })
-    }
-  }
-})
-
-describe('standard mode measured', () => {
-  for (const [name, hash] of Object.entries(PAGES)) {
-    it(`${name} at 320px: text ≥ 15px, line spacing ≥ 1.3, controls ≥ 44×44, nothing sideways`, async () => {
-      const page = await h5.open(hash, { width: 320, settings: MODES.standard })
-      const m = await page.evaluate(measureReader)
-      minima.remember('standard', m)
-      assert.deepEqual(belowMinima(m, 'standard'), { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] })
-      await h5.close(page)
-    })
-  }
 })
 
 describe('长辈模式 switches', () => {
