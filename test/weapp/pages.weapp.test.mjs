@@ -2,16 +2,13 @@
 // through setData, shares the right title and path, and survives bad links and bad storage.
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import vm from 'node:vm'
-import { createHost } from '../../scripts/lib/weapp-host.mjs'
+import { launched, OUT, readData } from '../support/weapp-bundle.mjs'
 import { BUDGETS } from '../../scripts/budgets.mjs'
 
-const ROOT = join(import.meta.dirname, '..', '..')
-const OUT = join(ROOT, 'dist', 'weapp')
-if (!existsSync(join(OUT, 'app.json'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` first')
-const data = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
+const data = readData
 const report = data('report.json')
 const { benefits } = data('benefits.json')
 const app = JSON.parse(readFileSync(join(OUT, 'app.json'), 'utf8'))
@@ -52,12 +49,6 @@ function timelineNow(page) {
   const { imageUrl, ...now } = page.shareTimeline()
   if (imageUrl !== undefined) assert.match(imageUrl, /^wxfile:\/\/tmp\//)
   return now
-}
-
-async function launched(options) {
-  const host = createHost(OUT, options)
-  await host.launch()
-  return host
 }
 
 describe('every page of the weapp bundle starts and renders', async () => {

@@ -3,22 +3,12 @@
 // failing canvas gives the plain share; nothing throws.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { createHost } from '../../scripts/lib/weapp-host.mjs'
+import { launched, OUT, readData } from '../support/weapp-bundle.mjs'
 
-const ROOT = join(import.meta.dirname, '..', '..')
-const OUT = join(ROOT, 'dist', 'weapp')
-if (!existsSync(join(OUT, 'app.json'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` first')
-const data = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
+const data = readData
 const report = data('report.json')
 const { benefits } = data('benefits.json')
-
-async function launched(options) {
-  const host = createHost(OUT, options)
-  await host.launch()
-  return host
-}
 
 /** Shares the page to a chat; returns what WeChat gets at once and what the promise brings. */
 async function shareToChat(page) {
