@@ -12,6 +12,7 @@ import { makeConverter } from '../../src/domain/script'
 import { search } from '../../src/domain/search'
 import { chineseVoice } from '../../src/domain/speech'
 import { readableBlocks } from '../../src/domain/text-blocks'
+import { markedPieces, queryTerms, searchSentences, type VocabularyEntry } from '../../src/domain/report-search'
 
 describe('readable blocks: where a long paragraph breaks', () => {
   it('breaks only when the next sentence would pass the target length', () => {
@@ -136,5 +137,49 @@ describe('the rest', () => {
 
   it('the update message says the current version keeps working', () => {
     expect(UPDATE_FAILED).toBe('新版本没有下载成功，不影响现在使用。下次打开时会再试。')
+  })
+})
+
+describe('report search: terms, marks and pieces at their edges', () => {
+  const sentence = (text: string) => ({ section: 'economy', paragraph: 1, text })
+  const VOCABULARY: VocabularyEntry[] = [
+    ['路', 'lu', 'l', ['道路']],
+    ['修路', 'xiulu', 'xl', ['路面黑化']],
+    ['龙海村', 'longhaicun', 'lhc', []],
+  ]
+
+  it('looks for a lone character only when it is a Han character typed on its own', () => {
+    expect(queryTerms('桥', [], '花桥镇')).toEqual([{ text: '桥', weight: 1 }])
+    expect(queryTerms('5', [], '有5个村')).toEqual([])
+    expect(queryTerms('桥的', [], '花桥镇')).toEqual([])
+  })
+
+  it('tries the pairs of an unknown phrase', () => {
+    expect(queryTerms('修桥补路', [], '修桥。路补好了')).toEqual([{ text: '修桥', weight: 0.5 }])
+  })
+
+  it('takes the longest everyday word first, and initials begun', () => {
+    expect(queryTerms('修路', VOCABULARY, '路面黑化。道路')).toEqual([{ text: '路面黑化', weight: 1 }])
+    expect(queryTerms('lh', VOCABULARY, '龙海村')).toEqual([{ text: '龙海村', weight: 1 }])
+  })
+
+  it('merges overlapping and touching matches into one mark', () => {
+    const [overlapping] = searchSentences([sentence('修路面。')], [], '修路路面', {})
+    expect(overlapping.marks).toEqual([[0, 3]])
+    const [touching] = searchSentences([sentence('修路铺面。')], [], '修路和铺面', {})
+    expect(touching.marks).toEqual([[0, 4]])
+  })
+
+  it('cuts a sentence into pieces with no empty ones at either end', () => {
+    const hit = (text: string, marks: [number, number][]) => ({ sentence: sentence(text), score: 1, marks })
+    expect(markedPieces(hit('修路了', [[0, 2]]))).toEqual([
+      { text: '修路', marked: true },
+      { text: '了', marked: false },
+    ])
+    expect(markedPieces(hit('要修路', [[1, 3]]))).toEqual([
+      { text: '要', marked: false },
+      { text: '修路', marked: true },
+    ])
+    expect(markedPieces(hit('修路', [[0, 2]]))).toEqual([{ text: '修路', marked: true }])
   })
 })
