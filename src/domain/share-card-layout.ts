@@ -85,7 +85,7 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, font:
         current = last + piece
       } else {
         lines.push(current)
-        current = piece.trimStart()
+        current = /^\s+$/.test(piece) ? '' : piece // a space where the line breaks is dropped
       }
     }
   }

@@ -126,6 +126,8 @@ describe('the rest', () => {
     expect(chineseVoice([v('zh-TW'), v('zh-SG')])?.lang).toBe('zh-SG')
     expect(chineseVoice([v('zh-TW'), v('x-zh-CN'), v('zh-CN-x')])?.lang).toBe('zh-TW')
     expect(chineseVoice([v('zh-TW'), v('yue-zh-Hans')])?.lang).toBe('zh-TW')
+    expect(chineseVoice([v('zh-TW'), v('zh-x-zh-CN')])?.lang).toBe('zh-TW')
+    expect(chineseVoice([v('zh-TW'), v('zh-x-zh-Hans')])?.lang).toBe('zh-TW')
   })
 
   it('繁體 converter: odd values pass through untouched', () => {

@@ -137,6 +137,25 @@ describe('how a card is laid out', () => {
     expect(titleLines[1].width).toBeLessThanOrEqual(500 - 64)
   })
 
+  it('gives a label only the lines left above the brand band', () => {
+    const crowded = shareCard('很长的标题'.repeat(10), '', [{ value: '947', unit: '人', label: '一二三四五六七八九十'.repeat(3) }])
+    const labels = texts(crowded, 'chat').filter((op) => op.size === 30)
+    expect(labels).toHaveLength(1)
+    expect(labels[0].text.endsWith('…')).toBe(true)
+    expect(labels[0].y + 30 * 1.35).toBeLessThanOrEqual(400 - 68 - 16)
+  })
+
+  it('measures bold text as bold: the figure and the brand', () => {
+    const boldWider: Measure = (text, f) => measure(text, f) * (f.startsWith('bold ') ? 1.1 : 1)
+    const wide = shareCard('标题', '', [{ value: '123456789', unit: '万元', label: '说明' }])
+    const ops = layoutShareCard(wide, 'timeline', boldWider).filter((op): op is TextOp => op.kind === 'text')
+    const figure = ops.find((op) => op.text.startsWith('1234'))!
+    expect(figure.text).toBe('123456789万元')
+    expect(figure.size).toBe(45)
+    expect(figure.width).toBeLessThanOrEqual(400 - 2 * 28)
+    expect(ops[ops.length - 1].width).toBeCloseTo(boldWider('花桥镇 · 政务公开', cardFont(26, true)))
+  })
+
   it('shrinks a wide figure to fit rather than cutting it', () => {
     const wide = shareCard('标题', '', [{ value: '1234567890', unit: '万元', label: '说明' }])
     const figure = texts(wide, 'timeline').find((op) => op.text.startsWith('1234'))!
@@ -228,6 +247,23 @@ describe('wrapping text', () => {
 
   it('moves the character before 「，」 to the next line rather than start a line with it', () => {
     expect(wrapText('一二三四五，六', 100, 2, font, measure)).toEqual(['一二三四', '五，六'])
+  })
+
+  it('moves a number that does not fit to the next line whole', () => {
+    expect(wrapText('一二三四1234', 100, 2, font, measure)).toEqual(['一二三四', '1234'])
+    expect(wrapText('12一二三四五', 100, 2, font, measure)).toEqual(['12一二三', '四五'])
+    expect(wrapText('一1234567890', 110, 2, font, measure)).toEqual(['一', '1234567890'])
+  })
+
+  it('keeps spaces inside a line, and 「%」 after its number', () => {
+    expect(wrapText('一 二', 100, 1, font, measure)).toEqual(['一 二'])
+    expect(wrapText('一二三四五65.06%', 100, 2, font, measure)).toEqual(['一二三四五', '65.06%'])
+  })
+
+  it('a line of one character keeps it when punctuation follows, and nothing gives no lines', () => {
+    expect(wrapText('一，', 20, 2, font, measure)).toEqual(['一', '，'])
+    expect(wrapText('', 100, 2, font, measure)).toEqual([])
+    expect(wrapText('一二三', 5, 1, font, measure)).toEqual(['…'])
   })
 
   it('breaks a run of digits too long for one line between characters', () => {
