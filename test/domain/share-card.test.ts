@@ -151,7 +151,7 @@ describe('how a card is laid out', () => {
     const ops = layoutShareCard(wide, 'timeline', boldWider).filter((op): op is TextOp => op.kind === 'text')
     const figure = ops.find((op) => op.text.startsWith('1234'))!
     expect(figure.text).toBe('123456789万元')
-    expect(figure.size).toBe(45)
+    expect(figure.size).toBe(44)
     expect(figure.width).toBeLessThanOrEqual(400 - 2 * 28)
     expect(ops[ops.length - 1].width).toBeCloseTo(boldWider('花桥镇 · 政务公开', cardFont(26, true)))
   })
