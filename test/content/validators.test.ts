@@ -214,6 +214,12 @@ describe('rules at their edges (each case a planted bug once survived)', () => {
     expect(uncoveredAmounts({ sections: [{ id: 's', summary: '', paragraphs: [{ text: '947人' }], figures: [figure({ quote: '947人' })] }] })).toEqual([])
   })
 
+  it('an amount in a paragraph without the quote, or before the quote, is not covered by it', () => {
+    const section = (paragraphs: string[]) => ({ sections: [{ id: 's', summary: '', paragraphs: paragraphs.map((text) => ({ text })), figures: [figure({ quote: '发放低保947人' })] }] })
+    expect(uncoveredAmounts(section(['947人在外。', '发放低保947人。']))).toEqual(['s: 947人'])
+    expect(uncoveredAmounts(section(['另有947人，发放低保947人。']))).toEqual(['s: 947人'])
+  })
+
   it('reads a decimal sum of money whole', () => {
     const r = { sections: [{ id: 's', summary: '', paragraphs: [{ text: '救助1.25万元。' }], figures: [figure({ id: 'm', value: '1.25', unit: '万元', quote: '救助1.25万元' })] }] }
     expect(uncoveredAmounts(r)).toEqual([])
