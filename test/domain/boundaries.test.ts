@@ -12,7 +12,8 @@ import { makeConverter } from '../../src/domain/script'
 import { search } from '../../src/domain/search'
 import { chineseVoice } from '../../src/domain/speech'
 import { readableBlocks } from '../../src/domain/text-blocks'
-import { markedPieces, queryTerms, searchSentences, type VocabularyEntry } from '../../src/domain/report-search'
+import { markedPieces, queryTerms, searchSentences, splitSentences, type VocabularyEntry } from '../../src/domain/report-search'
+import { searchSite } from '../../src/domain/site-search'
 
 describe('readable blocks: where a long paragraph breaks', () => {
   it('breaks only when the next sentence would pass the target length', () => {
@@ -183,5 +184,18 @@ describe('report search: terms, marks and pieces at their edges', () => {
       { text: '修路', marked: true },
     ])
     expect(markedPieces(hit('修路', [[0, 2]]))).toEqual([{ text: '修路', marked: true }])
+  })
+})
+
+describe('the search page reads Traditional with the app\'s own 繁體 table', () => {
+  it('finds the same sentences for 花橋鎮 as for 花桥镇 (橋 and 鎮 are only in the 繁體 table)', () => {
+    const simplified = searchSite('花桥镇').report.map((h) => h.sentence.text)
+    expect(simplified.length).toBeGreaterThan(0)
+    expect(searchSite('花橋鎮').report.map((h) => h.sentence.text)).toEqual(simplified)
+  })
+
+  it('splits sentences at 。！？； and trims them; punctuation alone is no sentence', () => {
+    expect(splitSentences(' 修路。 喝水！')).toEqual(['修路。', '喝水！'])
+    expect(splitSentences('。')).toEqual([])
   })
 })
