@@ -22,7 +22,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }]],
     defineConstants: {},
     // The H5 root-size script, as a file (see src/web/rem.js).
-    copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }, { from: 'src/web/boot.js', to: 'dist/h5/boot.js' }] : [], options: {} },
+    copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Persistent cache speeds up rebuilds; `npm run bench` turns it off to time cold builds (TARO_CACHE=0).

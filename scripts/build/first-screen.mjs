@@ -17,34 +17,17 @@ const file = join(dir, 'index.html')
 const START = '<!--first-screen-->'
 const END = '<!--/first-screen-->'
 
-/** index.html as the build wrote it, from one that an earlier run gave a first screen. */
-export function withoutFirstScreen(html) {
-  const scripts = html.match(/data-scripts="([^"]+)"/)?.[1].split(' ') ?? []
-  const stripped = html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
-  return stripped.replace('</head>', `${scripts.map((src) => `<script defer="defer" src="${src}"></script>`).join('')}</head>`)
-}
+/** index.html without a first screen written by an earlier run. */
+export const withoutFirstScreen = (html) => html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
 
 /** The overlay: on top of the app while it starts, the same colour as the page, never focusable. */
 const OVERLAY_CSS = '#first-screen{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow:hidden;background:#f3f4f6}.first-screen-off #first-screen{display:none}'
-
-/**
- * The app's deferred scripts become preloads that boot.js runs after the first frame: served from
- * nearby, they would otherwise all run before the first paint.
- */
-function bootAfterFirstPaint(html) {
-  const scripts = [...html.matchAll(/<script defer="defer" src="([^"]+)"><\/script>/g)].map((m) => m[1])
-  if (scripts.length === 0) throw new Error('first-screen: found no deferred app scripts in index.html')
-  const preloads = scripts.map((src) => `<link rel="preload" as="script" href="${src}">`).join('')
-  return html
-    .replace(/<script defer="defer" src="[^"]+"><\/script>/g, '')
-    .replace('</head>', `${START}${preloads}<script defer="defer" src="./boot.js" data-scripts="${scripts.join(' ')}"></script>${END}</head>`)
-}
 
 export function withFirstScreen(html, { css, markup }) {
   const style = `${START}<style>${css}\n${OVERLAY_CSS}</style>${END}`
   // Ids are dropped: the app's router finds its pages by id, and they must stay unique.
   const body = `${START}<div id="first-screen" inert aria-hidden="true">${markup.replace(/\sid="[^"]*"/g, '')}</div>${END}`
-  return bootAfterFirstPaint(withoutFirstScreen(html).replace('</head>', `${style}</head>`).replace('<div id="app">', `${body}<div id="app">`))
+  return withoutFirstScreen(html).replace('</head>', `${style}</head>`).replace('<div id="app">', `${body}<div id="app">`)
 }
 
 async function capture() {

@@ -88,7 +88,7 @@ describe('dist/h5 served as deployed (precompressed, cached, CSP header)', () =>
 
   it('the server sends brotli when asked, a year of cache for hashed files, no-cache and the CSP for the page', async () => {
     const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
-    const app = html.match(/"\.\/(js\/app\.[0-9a-f]+\.js)"/)[1]
+    const app = html.match(/src="\.\/(js\/app\.[0-9a-f]+\.js)"/)[1]
     const js = await fetch(`${h5.url}${app}`, { headers: { 'accept-encoding': 'br, gzip' } })
     assert.equal(js.headers.get('content-encoding'), 'br')
     assert.match(js.headers.get('cache-control'), /max-age=31536000, immutable/)
