@@ -3,6 +3,7 @@
  * a browser's): pure, so Chromium draws exactly what the phone draws. Sizes are in card units; the
  * caller scales the context for a sharp image. Long text wraps and ends in 「…」, never clipped.
  */
+import { formatFigure } from './report'
 import { SHARE_CARD_BRAND, type ShareCard } from './share-card'
 
 export type CardShape = 'chat' | 'timeline'
@@ -128,7 +129,7 @@ export function layoutShareCard(card: ShareCard, shape: CardShape, measure: Meas
   text(card.title, type.title, true, CARD_COLORS['--color-primary'], 1.3, 2)
   y += type.pad / 2
   if (card.figure) {
-    const shown = `${card.figure.value}${card.figure.unit}`
+    const shown = formatFigure(card.figure)
     const natural = measure(shown, cardFont(type.figure, true))
     const size = Math.max(SMALLEST_FIGURE, Math.min(type.figure, Math.floor((type.figure * inner) / natural)))
     text(shown, size, true, CARD_COLORS['--color-accent'], 1.15, 1)
