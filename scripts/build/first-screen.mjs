@@ -5,7 +5,8 @@
 // src/first-screen.ts). rem.js hides it before the body is parsed when this visit will show something
 // else: a deep link to another page, 长辈模式 or 繁體 remembered, or enlarged text with no choice stored.
 // No inline script (the Content-Security-Policy allows scripts from the origin only); inline styles
-// are allowed.
+// are allowed. The app's own styles come from the one stylesheet index.html links (config/index.ts);
+// only the rules Taro's scripts inject at run time are copied in.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowser } from '../lib/browser.mjs'
@@ -40,7 +41,12 @@ async function capture() {
     await page.locator('#app .page-shell').first().waitFor()
     await page.waitForLoadState('networkidle')
     return await page.evaluate(() => ({
-      css: [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join('\n'),
+      // Only the rules the app's scripts inject (Taro's components and router); index.html already
+      // links the build's one stylesheet, render-blocking, so the first screen is styled by it too.
+      css: [...document.styleSheets]
+        .filter((sheet) => sheet.ownerNode?.nodeName === 'STYLE')
+        .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(''))
+        .join('\n'),
       markup: document.getElementById('app').innerHTML,
     }))
   } finally {
