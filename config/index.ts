@@ -48,6 +48,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // Taro's React component library (plain elements) instead of its Stencil web components: no
+      // custom-element upgrade and hydration at start, and none of the web-component failures Taro
+      // lists for older Android WebViews (blank pages on some OPPO/vivo phones).
+      useHtmlComponents: true,
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

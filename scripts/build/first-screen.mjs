@@ -6,14 +6,18 @@
 // else: a deep link to another page, 长辈模式 or 繁體 remembered, or enlarged text with no choice stored.
 // No inline script (the Content-Security-Policy allows scripts from the origin only); inline styles
 // are allowed. The app's own styles come from the one stylesheet index.html links (config/index.ts);
-// only the rules Taro's scripts inject at run time are copied in.
+// only the rules Taro's scripts inject at run time are copied in. The same visit records which
+// scripts each page fetches, for rem.js to preload on a deep link (route-chunks.mjs).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowser } from '../lib/browser.mjs'
 import { precompressFile } from '../lib/precompress.mjs'
 import { serveStatic } from '../lib/static-server.mjs'
+import { loadTs } from '../lib/load-ts.mjs'
+import { recordRouteChunks, withRouteChunks, withoutRouteChunks } from './route-chunks.mjs'
 
-const dir = join(import.meta.dirname, '..', '..', 'dist', 'h5')
+const root = join(import.meta.dirname, '..', '..')
+const dir = join(root, 'dist', 'h5')
 const file = join(dir, 'index.html')
 const START = '<!--first-screen-->'
 const END = '<!--/first-screen-->'
@@ -31,16 +35,19 @@ export function withFirstScreen(html, { css, markup }) {
   return withoutFirstScreen(html).replace('</head>', `${style}</head>`).replace('<div id="app">', `${body}<div id="app">`)
 }
 
-async function capture() {
+/** The report home as the built app renders it, and the scripts each page fetches (route-chunks.mjs). */
+async function capture(html) {
   const server = await serveStatic(dir)
   const browser = await launchBrowser()
   try {
+    const { PAGES } = await loadTs(join(root, 'src', 'routes.ts'))
+    const chunks = await recordRouteChunks(browser, server.url, Object.values(PAGES), html)
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
     const page = await context.newPage()
     await page.goto(`${server.url}#/pages/report/index`)
     await page.locator('#app .page-shell').first().waitFor()
     await page.waitForLoadState('networkidle')
-    return await page.evaluate(() => ({
+    const screen = await page.evaluate(() => ({
       // Only the rules the app's scripts inject (Taro's components and router); index.html already
       // links the build's one stylesheet, render-blocking, so the first screen is styled by it too.
       css: [...document.styleSheets]
@@ -49,6 +56,7 @@ async function capture() {
         .join('\n'),
       markup: document.getElementById('app').innerHTML,
     }))
+    return { screen, chunks }
   } finally {
     await browser.close()
     await server.close()
@@ -56,14 +64,17 @@ async function capture() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(file, withoutFirstScreen(readFileSync(file, 'utf8')))
+  const built = withoutRouteChunks(withoutFirstScreen(readFileSync(file, 'utf8')))
+  writeFileSync(file, built)
   rmSync(`${file}.gz`, { force: true })
   rmSync(`${file}.br`, { force: true })
-  const screen = await capture()
+  const { screen, chunks } = await capture(built)
   if (!screen.markup.includes('page-shell')) throw new Error('first-screen: the report home did not render')
-  const html = withFirstScreen(readFileSync(file, 'utf8'), screen)
+  if (!Object.values(chunks).some((files) => files.length > 0)) throw new Error('first-screen: no page fetched a script of its own')
+  const html = withRouteChunks(withFirstScreen(built, screen), chunks)
   writeFileSync(file, html)
   precompressFile(file)
   const gz = readFileSync(`${file}.gz`).length
   console.log(`first-screen: wrote the report home's first screen into dist/h5/index.html (${Buffer.byteLength(html)} B, ${gz} B gzip)`)
+  console.log(`first-screen: scripts each page fetches, preloaded by rem.js: ${JSON.stringify(chunks)}`)
 }

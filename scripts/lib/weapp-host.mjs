@@ -143,7 +143,7 @@ export function createHost(
     canIUse: () => true,
     nextTick: (fn) => setTimeout(fn, 0),
     showModal: (options = {}) => {
-      dialogs.push({ kind: 'modal', title: options.title, content: options.content, confirmText: options.confirmText, cancelText: options.cancelText })
+      dialogs.push({ kind: 'modal', title: options.title, content: options.content, confirmText: options.confirmText, cancelText: options.cancelText, showCancel: options.showCancel })
       queueMicrotask(() => options.success?.({ errMsg: 'showModal:ok', confirm: modalConfirms, cancel: !modalConfirms }))
     },
     showToast: (options = {}) => {
@@ -372,5 +372,11 @@ export function createHost(
     return { instance, payloads, show: () => config.pageLifetimes?.show?.call(instance), detach: () => config.detached?.call(instance) }
   }
 
-  return { launch, openPage, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context, pictures }
+  /** A link to a page the app does not have: WeChat opens nothing and calls App.onPageNotFound. */
+  async function pageNotFound(path, query = {}) {
+    app.onPageNotFound?.({ path, query, isEntryPage: true })
+    await tick()
+  }
+
+  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context, pictures }
 }

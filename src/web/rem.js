@@ -29,6 +29,29 @@
   }
   if (!firstScreenFits()) win.document.documentElement.className += ' first-screen-off'
 
+  // The scripts of the page this link opens, listed per page in index.html by the build
+  // (scripts/build/route-chunks.mjs): asked for now, beside the app's own, instead of after the app
+  // has run. Low priority, as the app's deferred scripts are, so they never hold up the first paint.
+  function preloadPageScripts() {
+    var meta = win.document.querySelector('meta[name="route-chunks"]')
+    var path = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
+    var entries = meta ? (meta.getAttribute('content') || '').split(';') : []
+    for (var i = 0; i < entries.length; i++) {
+      var entry = entries[i].split('=')
+      if (entry[0] !== path || !entry[1]) continue
+      var files = entry[1].split(' ')
+      for (var j = 0; j < files.length; j++) {
+        var link = win.document.createElement('link')
+        link.rel = 'preload'
+        link.as = 'script'
+        link.href = files[j]
+        link.setAttribute('fetchpriority', 'low')
+        win.document.head.appendChild(link)
+      }
+    }
+  }
+  preloadPageScripts()
+
   win.addEventListener('resize', function () {
     setRoot()
     setTimeout(setRoot, 500)

@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro'
+import { makeConverter } from './domain/script'
+import { restartAt } from './navigation'
+import { routes } from './routes'
+import { loadSettings } from './settings/storage'
+
+export const PAGE_NOT_FOUND = {
+  title: '链接打不开',
+  content: '这个链接的页面找不到了，可能链接不完整。已为您打开报告首页，您可以从这里找一找。',
+  confirmText: '知道了',
+}
+
+/**
+ * A link to a page this version does not have (mangled in a chat, or left from an older version):
+ * WeChat and Taro's web router call App.onPageNotFound instead of opening anything. Open the report
+ * home at once (WeChat requires the redirect within the callback) and say plainly what happened.
+ */
+export function openHomeForMissingPage(): void {
+  restartAt(routes.report())
+  const t = loadSettings().script === 'traditional' ? makeConverter() : (text: string) => text
+  void Taro.showModal({
+    title: t(PAGE_NOT_FOUND.title),
+    content: t(PAGE_NOT_FOUND.content),
+    confirmText: t(PAGE_NOT_FOUND.confirmText),
+    showCancel: false,
+  })
+}

@@ -1,0 +1,110 @@
+// Links from a chat: a forwarded link asks for its page's scripts at once (rem.js preloads what
+// index.html lists for the page: scripts/build/route-chunks.mjs), not only after the app's own scripts
+// have arrived and run; a link to a page the app does not have opens the report home and says why.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchBrowser } from '../../scripts/lib/browser.mjs'
+import { serveStatic } from '../../scripts/lib/static-server.mjs'
+import { routeChunksMeta, withRouteChunks } from '../../scripts/build/route-chunks.mjs'
+import { H5_DIR } from './harness.mjs'
+
+const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
+const listed = Object.fromEntries(
+  (html.match(/<meta name="route-chunks" content="([^"]*)">/)?.[1] ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((entry) => entry.split('='))
+    .map(([path, files]) => [path, files.split(' ')]),
+)
+const APP_SCRIPT = html.match(/<script defer="defer" src="\.\/(js\/app\.[0-9a-f]+\.js)">/)?.[1]
+
+let server
+let browser
+before(async () => {
+  server = await serveStatic(H5_DIR)
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/**
+ * Opens `hash` with the app's main script held back; gives the scripts asked for meanwhile, and what
+ * the page shows once the app has started.
+ */
+async function scriptsAskedBeforeTheApp(hash) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  const asked = []
+  const errors = []
+  let releaseApp
+  const appHeld = new Promise((resolve) => (releaseApp = resolve))
+  await context.route(`**/${APP_SCRIPT}`, async (route) => {
+    await appHeld
+    await route.continue()
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (err) => errors.push(err.message))
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') asked.push(new URL(request.url()).pathname.slice(1))
+  })
+  await page.goto(`${server.url}#${hash}`, { waitUntil: 'commit' })
+  await page.waitForTimeout(400)
+  const early = [...asked]
+  releaseApp()
+  await page.locator('#app .page-shell').first().waitFor()
+  const shown = { route: new URL(page.url()).hash, text: await page.locator('body').innerText() }
+  await context.close()
+  return { early, errors, shown }
+}
+
+describe('page scripts preloaded for a deep link', () => {
+  it('index.html lists, for every page, files that are in the build', () => {
+    assert.ok(APP_SCRIPT, 'found the app script in index.html')
+    for (const page of ['section', 'benefit', 'benefits', 'finder', 'corrections', 'search', 'mine']) {
+      const files = listed[`pages/${page}/index`] ?? []
+      assert.ok(files.length > 0, `pages/${page}/index has scripts listed`)
+      for (const file of files) assert.ok(existsSync(join(H5_DIR, file)), `${file} is in dist/h5`)
+    }
+  })
+
+  it("a link to a section asks for the section's scripts while the app's script is still on its way", async () => {
+    const { early, errors } = await scriptsAskedBeforeTheApp('/pages/section/index?id=livelihood&p=2')
+    for (const file of listed['pages/section/index']) assert.ok(early.includes(file), `${file} asked for early (asked: ${early.join(', ')})`)
+    assert.deepEqual(errors, [])
+  })
+
+  it('a link to a benefit asks for the benefit page, not for the section page', async () => {
+    const { early } = await scriptsAskedBeforeTheApp('/pages/benefit/index?id=dibao')
+    for (const file of listed['pages/benefit/index']) assert.ok(early.includes(file), `${file} asked for early`)
+    const sectionOnly = listed['pages/section/index'].filter((file) => !listed['pages/benefit/index'].includes(file))
+    assert.ok(sectionOnly.length > 0, 'the two pages have scripts of their own')
+    for (const file of sectionOnly) assert.ok(!early.includes(file), `${file} is not the benefit page's`)
+  })
+
+  it('a link to a page the app does not have preloads nothing, opens the report home and says why', async () => {
+    const { early, errors, shown } = await scriptsAskedBeforeTheApp('/pages/nowhere/index?id=x')
+    assert.equal(shown.route, '#/pages/report/index')
+    assert.match(shown.text, /链接打不开/)
+    assert.match(shown.text, /这个链接的页面找不到了/)
+    assert.match(shown.text, /一分钟看懂/)
+    const pageFiles = new Set(Object.values(listed).flat())
+    assert.deepEqual(
+      early.filter((file) => pageFiles.has(file)),
+      [],
+    )
+    assert.deepEqual(errors, [])
+  })
+})
+
+describe('the list in index.html', () => {
+  it('goes before rem.js, which reads it, and replaces an older one', () => {
+    const page = '<head><script src="./rem.js"></script></head>'
+    const once = withRouteChunks(page, { 'pages/a/index': ['js/1.js', 'js/2.js'], 'pages/b/index': [] })
+    assert.equal(once, '<head><meta name="route-chunks" content="pages/a/index=js/1.js js/2.js"><script src="./rem.js"></script></head>')
+    assert.equal(withRouteChunks(once, { 'pages/c/index': ['js/3.js'] }), `<head>${routeChunksMeta({ 'pages/c/index': ['js/3.js'] })}<script src="./rem.js"></script></head>`)
+    assert.throws(() => withRouteChunks('<head></head>', {}), /no rem\.js/)
+  })
+})
