@@ -50,9 +50,22 @@ async function capture(html) {
     const screen = await page.evaluate(() => ({
       // Only the rules the app's scripts inject (Taro's components and router); index.html already
       // links the build's one stylesheet, render-blocking, so the first screen is styled by it too.
+      // Of those, the rules that style something on this screen (Taro's React components inject
+      // their whole library's styles).
       css: [...document.styleSheets]
         .filter((sheet) => sheet.ownerNode?.nodeName === 'STYLE')
-        .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(''))
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter(function used(rule) {
+          // Grouping rules (@media, @supports) stay when any rule inside does; @font-face and
+          // @keyframes go. (A style rule has cssRules too, for nesting: test selectorText first.)
+          if (!rule.selectorText) return [...(rule.cssRules ?? [])].some(used)
+          try {
+            return document.querySelector(rule.selectorText.replace(/::?[a-z-]+(\([^)]*\))?/g, '')) !== null
+          } catch {
+            return true
+          }
+        })
+        .map((rule) => rule.cssText)
         .join('\n'),
       markup: document.getElementById('app').innerHTML,
     }))
