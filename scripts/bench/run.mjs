@@ -79,6 +79,7 @@ const lighthouse = Object.fromEntries(
         fcpMs: pick((r) => r.fcpMs),
         tbtMs: pick((r) => r.tbtMs),
         cls: pick((r) => r.cls),
+        fcpRuns: runs.map((r) => Math.round(r.fcpMs)),
       },
     ]
   }),
@@ -108,12 +109,14 @@ const rows = [
 const floor = lighthouse[BARE_PAGE]
 const mark = (ok) => (ok ? '✓' : '✗')
 const lhRows = [
-  '| page | performance | LCP | FCP | TBT | CLS | accessibility | best practices | SEO |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| page | performance | LCP | FCP | TBT | CLS | accessibility | best practices | SEO | FCP of each run |',
+  '|---|---|---|---|---|---|---|---|---|---|',
   ...Object.entries(lighthouse).map(
     ([name, r]) =>
-      `| ${name} | ${r.performance} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.fcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} |`,
+      `| ${name} | ${r.performance} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.fcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpRuns.join(' / ')} ms |`,
   ),
+  '',
+  "FCP of this app's pages is two-valued on this machine: in some runs headless Chromium presents the first frame about 1 s after the page painted it (in the trace the renderer paints at about 230 ms and the compositor draws at about 1,210 ms; it happens to the static first screen with no script at all, and was never seen on the bare app). Lighthouse then counts everything before that late frame toward FCP and LCP. The per-run column shows which runs were hit.",
   '',
   'Against the bare app (goals: performance ≥ bare; LCP ≤ 1.0× and ≤ 2,000 ms; FCP ≤ 1.2×; TBT ≤ 1.5×):',
   '',

@@ -24,6 +24,22 @@ describe('report in the H5 build (phone, 390px)', () => {
     await h5.close(page)
   })
 
+  for (const tab of ['/pages/report/index', '/pages/benefits/index', '/pages/mine/index']) {
+    it(`${tab}: the tab bar is a slim bar along the bottom, its icons the size of a finger tip`, async () => {
+      const page = await h5.open(tab)
+      const box = await page.evaluate(() => {
+        const rect = (el) => el.getBoundingClientRect()
+        const bar = document.querySelector('#app .tab-bar')
+        return { bar: rect(bar), icons: [...bar.querySelectorAll('.tab-bar__icon')].map((icon) => rect(icon)), screen: window.innerHeight }
+      })
+      assert.equal(box.icons.length, 3)
+      for (const icon of box.icons) assert.ok(icon.width >= 18 && icon.width <= 32 && icon.height === icon.width, `icon ${icon.width}×${icon.height}`)
+      assert.ok(box.bar.height <= 100, `bar ${box.bar.height} px tall`)
+      assert.equal(Math.round(box.bar.bottom), box.screen)
+      await h5.close(page)
+    })
+  }
+
   it('tapping a card opens its section', async () => {
     const page = await h5.open('/pages/report/index')
     await page.getByRole('link', { name: /提升民生福祉/ }).tap()
