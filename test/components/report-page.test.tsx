@@ -6,8 +6,16 @@ import ReportPage from '../../src/pages/report/index'
 describe('report home', () => {
   beforeEach(() => pageHarness.reset())
 
-  it('shows the cover, the one-minute overview and all 12 sections in three groups', () => {
+  it('shows the cover and the one-minute overview at once, and the section cards a moment later', async () => {
     render(<ReportPage />)
+    expect(screen.getByRole('heading', { name: '一分钟看懂' })).toBeInTheDocument()
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0)
+    expect(await screen.findAllByRole('heading', { level: 3 })).toHaveLength(12)
+  })
+
+  it('shows the cover, the one-minute overview and all 12 sections in three groups', async () => {
+    render(<ReportPage />)
+    await screen.findAllByRole('heading', { level: 3 })
     expect(screen.getByRole('heading', { level: 1, name: '花桥镇2024年工作总结和2025年工作计划' })).toBeInTheDocument()
     expect(screen.getByText('衡南县花桥镇人民政府 发布')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: '一分钟看懂' })).toBeInTheDocument()
@@ -21,17 +29,17 @@ describe('report home', () => {
     expect(within(overview).getByText('发放耕地地力保护补贴')).toBeInTheDocument()
   })
 
-  it('opens a section when its card is tapped', () => {
+  it('opens a section when its card is tapped', async () => {
     const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<ReportPage />)
-    fireEvent.click(screen.getByRole('link', { name: /提升民生福祉/ }))
+    fireEvent.click(await screen.findByRole('link', { name: /提升民生福祉/ }))
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
   })
 
-  it('opens a card from the keyboard too (Enter or Space), and ignores other keys', () => {
+  it('opens a card from the keyboard too (Enter or Space), and ignores other keys', async () => {
     const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<ReportPage />)
-    const card = screen.getByRole('link', { name: /回应群众关切/ })
+    const card = await screen.findByRole('link', { name: /回应群众关切/ })
     expect(card).toHaveAttribute('tabindex', '0')
     fireEvent.keyDown(card, { key: 'a' })
     expect(navigateTo).not.toHaveBeenCalled()

@@ -72,6 +72,23 @@ export async function startH5() {
     // The app's own page (index.html's first screen is gone once it shows).
     await page.locator('#app .page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
     await page.locator('#first-screen').waitFor({ state: 'detached' })
+    // Settled: a page may render its lower part a task after the first (the report home does), so
+    // wait until the app's tree has not changed for 50 ms.
+    await page.evaluate(
+      () =>
+        new Promise((settled) => {
+          let timer = setTimeout(done, 50)
+          const observer = new MutationObserver(() => {
+            clearTimeout(timer)
+            timer = setTimeout(done, 50)
+          })
+          function done() {
+            observer.disconnect()
+            settled()
+          }
+          observer.observe(document.getElementById('app'), { childList: true, subtree: true, characterData: true })
+        }),
+    )
     return page
   }
 
