@@ -73,10 +73,12 @@ export async function startH5() {
     await page.locator('#app .page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
     await page.locator('#first-screen').waitFor({ state: 'detached' })
     // Settled: a page may render its lower part a task after the first (the report home does), so
-    // wait until the app's tree has not changed for 50 ms.
+    // wait until the app's tree has not changed for 50 ms (2 s at most: a page that never stops
+    // changing is then caught by the test's own assertions, not by a hang).
     await page.evaluate(
       () =>
         new Promise((settled) => {
+          setTimeout(done, 2000)
           let timer = setTimeout(done, 50)
           const observer = new MutationObserver(() => {
             clearTimeout(timer)
