@@ -5,10 +5,8 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchBrowser } from '../../scripts/lib/browser.mjs'
-import { serveStatic } from '../../scripts/lib/static-server.mjs'
 import { routeChunksMeta, withRouteChunks } from '../../scripts/build/route-chunks.mjs'
-import { H5_DIR } from './harness.mjs'
+import { H5_DIR, startH5 } from './harness.mjs'
 
 const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
 const listed = Object.fromEntries(
@@ -20,15 +18,12 @@ const listed = Object.fromEntries(
 )
 const APP_SCRIPT = html.match(/<script defer="defer" src="\.\/(js\/app\.[0-9a-f]+\.js)">/)?.[1]
 
-let server
-let browser
+let h5
 before(async () => {
-  server = await serveStatic(H5_DIR)
-  browser = await launchBrowser()
+  h5 = await startH5()
 })
 after(async () => {
-  await browser?.close()
-  await server?.close()
+  await h5?.stop()
 })
 
 /**
@@ -36,7 +31,7 @@ after(async () => {
  * the page shows once the app has started.
  */
 async function scriptsAskedBeforeTheApp(hash) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })
   const asked = []
   const errors = []
   let releaseApp
@@ -50,7 +45,7 @@ async function scriptsAskedBeforeTheApp(hash) {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') asked.push(new URL(request.url()).pathname.slice(1))
   })
-  await page.goto(`${server.url}#${hash}`, { waitUntil: 'commit' })
+  await page.goto(`${h5.url}#${hash}`, { waitUntil: 'commit' })
   await page.waitForTimeout(400)
   const early = [...asked]
   releaseApp()
