@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { makeConverter } from './domain/script'
+import { converterFor } from './domain/script'
 import { restartAt } from './navigation'
 import { routes } from './routes'
 import { loadSettings } from './settings/storage'
@@ -17,7 +17,7 @@ export const PAGE_NOT_FOUND = {
  */
 export function openHomeForMissingPage(): void {
   restartAt(routes.report())
-  const t = loadSettings().script === 'traditional' ? makeConverter() : (text: string) => text
+  const t = converterFor(loadSettings().script)
   void Taro.showModal({
     title: t(PAGE_NOT_FOUND.title),
     content: t(PAGE_NOT_FOUND.content),

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useState, type PropsWithChildren } from 'react'
 import { DEFAULT_SETTINGS, isLargeText, type Script, type Settings } from '../domain/settings'
-import { makeConverter, type Converter } from '../domain/script'
+import { converterFor, type Converter } from '../domain/script'
 import { loadSettings, saveSettings } from './storage'
 import { systemFontScale } from './system-font-scale'
 
@@ -35,7 +35,7 @@ export function SettingsProvider({ children, initial }: PropsWithChildren<{ init
     return {
       settings,
       largeText: isLargeText(settings, fontScale),
-      t: settings.script === 'traditional' ? makeConverter() : identity,
+      t: converterFor(settings.script),
       setLargeText: (on) => update({ ...settings, largeText: on }),
       setScript: (script) => update({ ...settings, script }),
     }

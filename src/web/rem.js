@@ -13,9 +13,11 @@
   // this visit shows something else: a deep link, 长辈模式 or 繁體 remembered, or text enlarged past
   // LARGE_FONT_SCALE (src/domain/settings.ts) with no choice stored. Read before setRoot() changes
   // the root size: the root's size is still the browser's default text size here.
+  // The page this visit opens: 'pages/section/index' for '#/pages/section/index?id=…', the home for none.
+  var openedPath = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
+
   function firstScreenFits() {
-    var hash = win.location.hash.replace(/^#\/?/, '')
-    if (hash && hash.indexOf('pages/report/index') !== 0) return false
+    if (openedPath !== 'pages/report/index') return false
     var stored = null
     try {
       stored = JSON.parse(JSON.parse(win.localStorage.getItem('huaqiao.settings')).data)
@@ -34,11 +36,10 @@
   // has run. Low priority, as the app's deferred scripts are, so they never hold up the first paint.
   function preloadPageScripts() {
     var meta = win.document.querySelector('meta[name="route-chunks"]')
-    var path = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
     var entries = meta ? (meta.getAttribute('content') || '').split(';') : []
     for (var i = 0; i < entries.length; i++) {
       var entry = entries[i].split('=')
-      if (entry[0] !== path || !entry[1]) continue
+      if (entry[0] !== openedPath || !entry[1]) continue
       var files = entry[1].split(' ')
       for (var j = 0; j < files.length; j++) {
         var link = win.document.createElement('link')
