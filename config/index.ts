@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import CompressionPlugin from 'compression-webpack-plugin'
+import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -19,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${platform}`,
     // WeChat reads aria-role / aria-label on view and text (base library 2.7.1+); Taro's generated
     // templates carry only the attributes a platform plugin names, so add these to both.
-    plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }]],
+    plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }], join(__dirname, 'drop-unused-templates.ts')],
     defineConstants: {},
     // The H5 root-size script, as a file (see src/web/rem.js).
     copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }] : [], options: {} },
@@ -33,10 +34,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // WeChat templates cannot recurse, so Taro writes one set of templates per tree level into
       // base.wxml (default 16 levels, about 3 KB each). Our deepest page is 9 levels (a test keeps every
-      // page under this); 12 leaves room and saves about 9 KB of the main package. A deeper tree would
+      // page under this); 10 leaves room and saves about 18 KB of the main package. A deeper tree would
       // still render, through Taro's `comp` component. (Taro's MiniPlugin reads it; its config type
       // does not list it, hence the spread.)
-      ...{ baseLevel: 12 },
+      ...{ baseLevel: 10 },
       // Every class is a BEM block of its own, so stylesheet order between chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

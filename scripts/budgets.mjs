@@ -1,9 +1,12 @@
 // Budgets: deterministic sizes and counts that must not be exceeded (enforced in npm test, reported by npm run bench).
 export const BUDGETS = {
-  /** Main package as WeChat counts it (what downloads before the first screen). 394,093 B today. */
-  weappMainPackageBytes: 434_000,
-  /** All packages together (main + the detail-page subpackages). 520,870 B today. */
-  weappTotalBytes: 560_000,
+  /**
+   * Main package as WeChat counts it (what downloads before the first screen). 359,798 B today. Held
+   * at 1.2× the bare Taro app's (304,552 B), the goal of issue 10, rather than today's figure + 10 %.
+   */
+  weappMainPackageBytes: 365_000,
+  /** All packages together (main + the detail-page subpackages). 483,337 B today. */
+  weappTotalBytes: 530_000,
   /** WeChat allows 256 KB per setData; old phones want far less. Largest today: 30,016 B (校勘说明). */
   setDataPayloadBytes: 33_000,
   /** index.html with the report home's first screen and the injected styles it uses. 4,633 B today. */

@@ -7,7 +7,7 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { BUDGETS } from '../budgets.mjs'
 import { launchBrowser } from '../lib/browser.mjs'
-import { runLighthouse } from '../lib/lighthouse.mjs'
+import { startLighthouse } from '../lib/lighthouse.mjs'
 import { initialJs } from '../lib/measure-h5.mjs'
 import { serveStatic } from '../lib/static-server.mjs'
 import { inspectWeapp } from '../lib/weapp-project.mjs'
@@ -64,7 +64,9 @@ const servers = { app: await serveStatic(join(root, 'dist', 'h5')), bare: await 
 const targets = [...Object.entries(PAGES).map(([name, hash]) => [name, `${servers.app.url}#${hash}`]), [BARE_PAGE, `${servers.bare.url}#/pages/index/index`]]
 const lighthouseRuns = Object.fromEntries(targets.map(([name]) => [name, []]))
 // Round by round, so a busy moment of the machine falls on every page alike.
-for (let i = 0; i < LIGHTHOUSE_RUNS; i++) for (const [name, url] of targets) lighthouseRuns[name].push(await runLighthouse(url))
+const auditor = await startLighthouse()
+for (let i = 0; i < LIGHTHOUSE_RUNS; i++) for (const [name, url] of targets) lighthouseRuns[name].push(await auditor.run(url))
+await auditor.stop()
 const lighthouse = Object.fromEntries(
   Object.entries(lighthouseRuns).map(([name, runs]) => {
     const pick = (f) => median(runs.map(f))

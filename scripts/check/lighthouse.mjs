@@ -2,7 +2,7 @@
 // Lighthouse accessibility must be 100 on the report home, a section, the benefits list and a benefit page.
 import { join } from 'node:path'
 import { serveStatic } from '../lib/static-server.mjs'
-import { runLighthouse } from '../lib/lighthouse.mjs'
+import { startLighthouse } from '../lib/lighthouse.mjs'
 import { assertChromium } from '../lib/browser.mjs'
 
 export const LIGHTHOUSE_PAGES = {
@@ -14,15 +14,17 @@ export const LIGHTHOUSE_PAGES = {
 
 assertChromium()
 const server = await serveStatic(join(import.meta.dirname, '..', '..', 'dist', 'h5'))
+const lighthouse = await startLighthouse()
 let failed = 0
 try {
   for (const [name, hash] of Object.entries(LIGHTHOUSE_PAGES)) {
-    const { scores, failedAudits } = await runLighthouse(`${server.url}#${hash}`, ['accessibility'])
+    const { scores, failedAudits } = await lighthouse.run(`${server.url}#${hash}`, ['accessibility'])
     const ok = scores.accessibility === 100
     if (!ok) failed += 1
     console.log(`lighthouse: ${name}: accessibility ${scores.accessibility}${ok ? '' : ` (failed audits: ${failedAudits.join(', ')})`}`)
   }
 } finally {
+  await lighthouse.stop()
   await server.close()
 }
 console.log(`lighthouse: ${4 - failed} passed, ${failed} failed`)

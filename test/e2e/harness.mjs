@@ -29,10 +29,15 @@ export async function startH5() {
    */
   const phones = new Map()
   const pagePhones = new Map()
-  async function phoneFor({ width, height, settings, fontScale }) {
+  function phoneFor({ width, height, settings, fontScale }) {
     const reusable = settings !== null && fontScale === 1
     const key = JSON.stringify({ width, height, settings })
     if (reusable && phones.has(key)) return phones.get(key)
+    const phone = newPhone({ width, height, settings }, reusable)
+    if (reusable) phones.set(key, phone)
+    return phone
+  }
+  async function newPhone({ width, height, settings }, reusable) {
     const context = await phoneContext(browser, { width, height })
     if (settings) {
       const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
@@ -45,9 +50,30 @@ export async function startH5() {
       problems.foreignRequests.push(url)
       return route.abort()
     })
-    const phone = { context, reusable }
-    if (reusable) phones.set(key, phone)
-    return phone
+    return { context, reusable }
+  }
+
+  /**
+   * A new tab costs Chromium about 300 ms (a renderer process of its own), so the next one for the
+   * same kind of phone is made while the current test runs: each `open` takes a blank tab made ahead.
+   */
+  const spares = new Map()
+  function makeSpare(options) {
+    const spare = phoneFor(options).then(async (phone) => ({ phone, page: await phone.context.newPage() }))
+    spare.catch(() => {}) // a spare the run never takes may fail as the browser closes
+    return spare
+  }
+  /** A blank tab for this kind of phone: the one made ahead, or a new one. */
+  function blankTab(options) {
+    const key = JSON.stringify(options)
+    const spare = spares.get(key) ?? makeSpare(options)
+    spares.delete(key)
+    return spare
+  }
+  /** Makes the next tab for this kind of phone, once the page being opened has settled (not to slow its start). */
+  function prepareNext(options) {
+    const key = JSON.stringify(options)
+    if (!spares.has(key)) spares.set(key, makeSpare(options))
   }
 
   /**
@@ -55,8 +81,7 @@ export async function startH5() {
    * `fontScale` raises the browser's default text size (as a phone's text-size setting does).
    */
   async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1 } = {}) {
-    const phone = await phoneFor({ width, height, settings, fontScale })
-    const page = await phone.context.newPage()
+    const { phone, page } = await blankTab({ width, height, settings, fontScale })
     pagePhones.set(page, phone)
     page.setDefaultTimeout(8000)
     page.on('console', (msg) => {
@@ -91,6 +116,7 @@ export async function startH5() {
           observer.observe(document.getElementById('app'), { childList: true, subtree: true, characterData: true })
         }),
     )
+    prepareNext({ width, height, settings, fontScale })
     return page
   }
 
