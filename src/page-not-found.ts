@@ -10,13 +10,26 @@ export const PAGE_NOT_FOUND = {
   confirmText: '知道了',
 }
 
+let noticeWaiting = false
+
 /**
  * A link to a page this version does not have (mangled in a chat, or left from an older version):
  * WeChat and Taro's web router call App.onPageNotFound instead of opening anything. Open the report
- * home at once (WeChat requires the redirect within the callback) and say plainly what happened.
+ * home at once (WeChat requires the redirect within the callback); the home says why once it is shown.
  */
 export function openHomeForMissingPage(): void {
+  noticeWaiting = true
   restartAt(routes.report())
+}
+
+/**
+ * Says plainly what happened, from the page that opened instead (PageShell calls this when a page
+ * mounts). Not earlier: Taro's web router closes a dialog opened before a page change once the new page
+ * is in, which on a slow phone came after the dialog, and WeChat wants a page on screen under a modal.
+ */
+export function showMissingPageNotice(): void {
+  if (!noticeWaiting) return
+  noticeWaiting = false
   const t = converterFor(loadSettings().script)
   void Taro.showModal({
     title: t(PAGE_NOT_FOUND.title),

@@ -28,9 +28,9 @@ after(async () => {
 
 /**
  * Opens `hash` with the app's main script held back; gives the scripts asked for meanwhile, and what
- * the page shows once the app has started.
+ * the page shows once the app has started (and, with `until`, once that text is on the screen).
  */
-async function scriptsAskedBeforeTheApp(hash) {
+async function scriptsAskedBeforeTheApp(hash, until = null) {
   const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })
   const asked = []
   const errors = []
@@ -50,6 +50,11 @@ async function scriptsAskedBeforeTheApp(hash) {
   const early = [...asked]
   releaseApp()
   await page.locator('#app .page-shell').first().waitFor()
+  if (until) {
+    await page.getByText(until).first().waitFor()
+    // Still there once the router has finished changing page (it closes dialogs opened before that).
+    await page.waitForTimeout(300)
+  }
   const shown = { route: new URL(page.url()).hash, text: await page.locator('body').innerText() }
   await context.close()
   return { early, errors, shown }
@@ -80,7 +85,7 @@ describe('page scripts preloaded for a deep link', () => {
   })
 
   it('a link to a page the app does not have preloads nothing, opens the report home and says why', async () => {
-    const { early, errors, shown } = await scriptsAskedBeforeTheApp('/pages/nowhere/index?id=x')
+    const { early, errors, shown } = await scriptsAskedBeforeTheApp('/pages/nowhere/index?id=x', '链接打不开')
     assert.equal(shown.route, '#/pages/report/index')
     assert.match(shown.text, /链接打不开/)
     assert.match(shown.text, /这个链接的页面找不到了/)

@@ -82,16 +82,21 @@ describe('a link to a page this version does not have', () => {
     const host = await launched({})
     await host.pageNotFound('pages/old-page/index', { id: 'x' })
     assert.deepEqual(host.moves, [{ api: 'reLaunch', url: '/pages/report/index' }])
+    assert.deepEqual(host.dialogs, [], 'nothing is said before a page is on the screen')
+    await host.openPage('pages/report/index')
     assert.deepEqual(
       host.dialogs.map((d) => [d.kind, d.title, d.content, d.confirmText, d.showCancel]),
       [['modal', '链接打不开', '这个链接的页面找不到了，可能链接不完整。已为您打开报告首页，您可以从这里找一找。', '知道了', false]],
     )
+    await host.openPage('pages/mine/index')
+    assert.equal(host.dialogs.length, 1, 'said once, not again on the next page')
     assert.deepEqual(host.errors, [])
   })
 
   it('says it in 繁體 when the villager chose 繁體', async () => {
     const host = await launched({ storage: { 'huaqiao.settings': JSON.stringify({ v: 1, largeText: null, script: 'traditional' }) } })
     await host.pageNotFound('pages/old-page/index')
+    await host.openPage('pages/report/index')
     assert.deepEqual(
       host.dialogs.map((d) => [d.title, d.confirmText]),
       [['鏈接打不開', '知道了']],

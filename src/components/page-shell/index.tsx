@@ -4,6 +4,7 @@ import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
 import ShareCanvas from '../share-canvas'
 import { dropFirstScreen } from '../../first-screen'
+import { showMissingPageNotice } from '../../page-not-found'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
@@ -16,6 +17,7 @@ interface PageShellProps {
 export default function PageShell({ tab, children }: PropsWithChildren<PageShellProps>) {
   const { largeText } = useSettings()
   useEffect(dropFirstScreen, [])
+  useEffect(showMissingPageNotice, [])
   return (
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`}>
       {children}
