@@ -31,6 +31,9 @@ export default defineConfig({
     environment: 'node',
     environmentMatchGlobs: [['test/components/**', 'jsdom']],
     globals: true,
+    // npm test runs these beside the browser tests, where a CPU-bound property test can take well over
+    // vitest's default 5 s on two busy cores; a minute still catches a hang. Speed is the bench's job.
+    testTimeout: 60_000,
     setupFiles: [here('./test/support/setup.ts')],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
