@@ -99,6 +99,27 @@ describe('page scripts preloaded for a deep link', () => {
   })
 })
 
+describe('a page opened by a link stays still', () => {
+  for (const hash of ['/pages/report/index', '/pages/section/index?id=livelihood', '/pages/benefits/index', '/pages/benefit/index?id=dibao']) {
+    it(`${hash}: nothing on it moves while it loads (no layout shift)`, async () => {
+      const page = await h5.open(hash)
+      // Layout shifts since the page began (the browser keeps them for a late observer).
+      const shifts = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const seen = []
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) seen.push({ value: e.value, moved: e.sources.map((s) => s.node?.id || s.node?.className || s.node?.nodeName) })
+            }).observe({ type: 'layout-shift', buffered: true })
+            setTimeout(() => resolve(seen), 200)
+          }),
+      )
+      await h5.close(page)
+      assert.deepEqual(shifts, [])
+    })
+  }
+})
+
 describe('the list in index.html', () => {
   it('goes before rem.js, which reads it, and replaces an older one', () => {
     const page = '<head><script src="./rem.js"></script></head>'
