@@ -7,6 +7,7 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { BUDGETS } from '../budgets.mjs'
 import { launchBrowser } from '../lib/browser.mjs'
+import { AUDITED_PAGES } from '../lib/audited-pages.mjs'
 import { startLighthouse } from '../lib/lighthouse.mjs'
 import { initialJs } from '../lib/measure-h5.mjs'
 import { serveStatic } from '../lib/static-server.mjs'
@@ -20,12 +21,6 @@ const root = join(import.meta.dirname, '..', '..')
 const bare = join(import.meta.dirname, 'bare-app')
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const BARE_PAGE = 'bare Taro app'
-const PAGES = {
-  'report home': '/pages/report/index',
-  section: '/pages/section/index?id=livelihood',
-  'benefits list': '/pages/benefits/index',
-  benefit: '/pages/benefit/index?id=dibao',
-}
 
 /** A cold production build: the app through its npm script (the H5 one writes the first screen), the bare app with Taro alone. */
 function timedBuild(cwd, type) {
@@ -61,7 +56,7 @@ await browser.close()
 console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs per page, this app and the bare app served alike…`)
 precompress(join(bare, 'dist', 'h5'))
 const servers = { app: await serveStatic(join(root, 'dist', 'h5')), bare: await serveStatic(join(bare, 'dist', 'h5')) }
-const targets = [...Object.entries(PAGES).map(([name, hash]) => [name, `${servers.app.url}#${hash}`]), [BARE_PAGE, `${servers.bare.url}#/pages/index/index`]]
+const targets = [...Object.entries(AUDITED_PAGES).map(([name, hash]) => [name, `${servers.app.url}#${hash}`]), [BARE_PAGE, `${servers.bare.url}#/pages/index/index`]]
 const lighthouseRuns = Object.fromEntries(targets.map(([name]) => [name, []]))
 // Round by round, so a busy moment of the machine falls on every page alike.
 const auditor = await startLighthouse()
@@ -124,8 +119,9 @@ const lhRows = [
       `| ${name} | ${r.performance} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.fcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpRuns.join(' / ')} ms |`,
   ),
   '',
-  // Lighthouse run from its command line (a browser per run) showed this in about half the runs; the
-  // Node API with one browser has not so far. Said only when a page's runs differ by over 300 ms.
+  // Seen in about half the runs when Lighthouse ran from its command line (a browser per run), and less
+  // often through its Node API with one browser (1 of 12 app runs at 314621e). Said only when a page's
+  // runs differ by over 300 ms.
   ...(Object.values(lighthouse).some((r) => Math.max(...r.fcpRuns) - Math.min(...r.fcpRuns) > 300)
     ? [
         "FCP of this app's pages is two-valued on this machine: in some runs headless Chromium presents the first frame about 1 s after the page painted it (in the trace the renderer paints at about 230 ms and the compositor draws at about 1,210 ms; it happens to the static first screen with no script at all, and was never seen on the bare app). Lighthouse then counts everything before that late frame toward FCP and LCP. The per-run column shows which runs were hit.",

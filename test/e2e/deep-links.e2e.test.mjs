@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { routeChunksMeta, withRouteChunks } from '../../scripts/build/route-chunks.mjs'
+import { AUDITED_PAGES } from '../../scripts/lib/audited-pages.mjs'
 import { H5_DIR, startH5 } from './harness.mjs'
 
 const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
@@ -100,7 +101,7 @@ describe('page scripts preloaded for a deep link', () => {
 })
 
 describe('a page opened by a link stays still', () => {
-  for (const hash of ['/pages/report/index', '/pages/section/index?id=livelihood', '/pages/benefits/index', '/pages/benefit/index?id=dibao']) {
+  for (const hash of Object.values(AUDITED_PAGES)) {
     it(`${hash}: nothing on it moves while it loads (no layout shift)`, async () => {
       const page = await h5.open(hash)
       // Layout shifts since the page began (the browser keeps them for a late observer).
