@@ -23,25 +23,31 @@ export async function startH5() {
   const problems = { consoleErrors: [], foreignRequests: [] }
 
   /**
-   * Phones that always start from the same stored settings are kept and reused (a fresh page each
-   * time, with the browser cache of a phone that has opened the app before); anything else gets a
-   * phone of its own, so a test that changes storage cannot reach the next one.
+   * A phone is a browser context with one tab. A new tab costs Chromium a renderer process (about
+   * 550 ms of CPU, more than a whole page load in a tab that exists), so a phone a test is done with
+   * goes back to a pool and the next `open` of the same kind loads the app afresh in its tab: via
+   * about:blank, so the app is a new document, not a hash change of the last one. A phone comes back
+   * with its storage emptied (stored settings are written again on each load), so what one test
+   * changes cannot reach the next; it keeps its browser cache, as a phone that has opened the app before.
    */
-  const phones = new Map()
+  const idlePhones = new Map()
   const pagePhones = new Map()
-  function phoneFor({ width, height, settings, fontScale }) {
-    const reusable = settings !== null && fontScale === 1
-    const key = JSON.stringify({ width, height, settings })
-    if (reusable && phones.has(key)) return phones.get(key)
-    const phone = newPhone({ width, height, settings }, reusable)
-    if (reusable) phones.set(key, phone)
-    return phone
+  const tabLabels = new WeakMap()
+  async function takePhone(options) {
+    const kept = idlePhones.get(JSON.stringify(options))?.pop()
+    if (kept) {
+      await kept.page.goto('about:blank')
+      return kept
+    }
+    return newPhone(options)
   }
-  async function newPhone({ width, height, settings }, reusable) {
+  async function newPhone(options) {
+    const { width, height, settings } = options
     const context = await phoneContext(browser, { width, height })
     if (settings) {
       const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
-      await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
+      // Not on about:blank, which has no storage.
+      await context.addInitScript((value) => window.location.protocol === 'http:' && localStorage.setItem('huaqiao.settings', value), stored)
     }
     // Anything that would leave this machine is recorded and refused.
     await context.route('**/*', (route) => {
@@ -50,30 +56,12 @@ export async function startH5() {
       problems.foreignRequests.push(url)
       return route.abort()
     })
-    return { context, reusable }
-  }
-
-  /**
-   * A new tab costs Chromium about 300 ms (a renderer process of its own), so the next one for the
-   * same kind of phone is made while the current test runs: each `open` takes a blank tab made ahead.
-   */
-  const spares = new Map()
-  function makeSpare(options) {
-    const spare = phoneFor(options).then(async (phone) => ({ phone, page: await phone.context.newPage() }))
-    spare.catch(() => {}) // a spare the run never takes may fail as the browser closes
-    return spare
-  }
-  /** A blank tab for this kind of phone: the one made ahead, or a new one. */
-  function blankTab(options) {
-    const key = JSON.stringify(options)
-    const spare = spares.get(key) ?? makeSpare(options)
-    spares.delete(key)
-    return spare
-  }
-  /** Makes the next tab for this kind of phone, once the page being opened has settled (not to slow its start). */
-  function prepareNext(options) {
-    const key = JSON.stringify(options)
-    if (!spares.has(key)) spares.set(key, makeSpare(options))
+    const page = await context.newPage()
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.consoleErrors.push(`${tabLabels.get(page)}: ${msg.text()}`)
+    })
+    page.on('pageerror', (err) => problems.consoleErrors.push(`${tabLabels.get(page)}: ${err.message}`))
+    return { context, page, options }
   }
 
   /**
@@ -81,13 +69,11 @@ export async function startH5() {
    * `fontScale` raises the browser's default text size (as a phone's text-size setting does).
    */
   async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1 } = {}) {
-    const { phone, page } = await blankTab({ width, height, settings, fontScale })
+    const phone = await takePhone({ width, height, settings, fontScale })
+    const { page } = phone
     pagePhones.set(page, phone)
+    tabLabels.set(page, hash)
     page.setDefaultTimeout(8000)
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.consoleErrors.push(`${hash}: ${msg.text()}`)
-    })
-    page.on('pageerror', (err) => problems.consoleErrors.push(`${hash}: ${err.message}`))
     if (fontScale !== 1) {
       const cdp = await phone.context.newCDPSession(page)
       await cdp.send('Page.enable')
@@ -116,16 +102,20 @@ export async function startH5() {
           observer.observe(document.getElementById('app'), { childList: true, subtree: true, characterData: true })
         }),
     )
-    prepareNext({ width, height, settings, fontScale })
     return page
   }
 
-  /** Done with a page: a kept phone stays for the next test, any other phone is put away. */
+  /** Done with a page: its phone, emptied, goes back to the pool (one with a changed text size is put away). */
   async function close(page) {
     const phone = pagePhones.get(page)
     pagePhones.delete(page)
-    if (phone?.reusable) await page.close()
-    else await page.context().close()
+    if (!phone || page.isClosed()) return
+    const emptied = phone.options.fontScale === 1 && (await page.evaluate(() => localStorage.clear()).then(() => true, () => false))
+    if (!emptied) return phone.context.close()
+    // A test may have turned the phone on its side.
+    await page.setViewportSize({ width: phone.options.width, height: phone.options.height })
+    const key = JSON.stringify(phone.options)
+    idlePhones.set(key, [...(idlePhones.get(key) ?? []), phone])
   }
 
   async function stop() {
