@@ -36,8 +36,8 @@ const GROUPS = [
     { name: 'privacy: no network or personal-data API; WeChat privacy interfaces declared', cmd: 'node', args: ['scripts/check/privacy.mjs'] },
     { name: 'dist/weapp under a stand-in mini-program host, and drawn as WeChat draws it', cmd: 'node', args: ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/weapp/'], count: nodeTestCount },
     { name: 'Lighthouse accessibility of dist/h5', cmd: 'node', args: ['scripts/check/lighthouse.mjs'], count: summaryLineCount },
-    // One browser test file at a time: each starts a Chromium of its own.
-    { name: 'browser tests of dist/h5', cmd: 'node', args: ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/'], count: nodeTestCount },
+    // All browser test files in one process, one after the other, sharing one Chromium.
+    { name: 'browser tests of dist/h5', cmd: 'node', args: ['--test-reporter=spec', 'test/e2e/all.mjs'], count: nodeTestCount },
   ],
 ]
 

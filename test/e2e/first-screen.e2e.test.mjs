@@ -5,46 +5,50 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchBrowser } from '../../scripts/lib/browser.mjs'
-import { serveStatic } from '../../scripts/lib/static-server.mjs'
-import { H5_DIR, ROOT, readData } from './harness.mjs'
+import { ROOT, readData, startH5 } from './harness.mjs'
 
 const report = readData('report.json')
 const overview = report.overview.map(({ section, figure }) => report.sections.find((s) => s.id === section).figures.find((f) => f.id === figure))
 
-let server
+let h5
 let browser
 before(async () => {
-  server = await serveStatic(H5_DIR)
-  browser = await launchBrowser()
+  h5 = await startH5()
+  browser = h5.browser
 })
 after(async () => {
-  await browser?.close()
-  await server?.close()
+  await h5?.stop()
 })
 
 /**
  * A phone on which the app's scripts have not arrived yet (they are held back; rem.js, the one
  * script in the head, runs), with `settings` stored as the app stores them and text at `fontScale`.
+ * One tab serves every call (a tab costs Chromium a renderer process): storage and text size are set
+ * for each call, then index.html is loaded afresh at `hash`.
  */
+let scriptless = null
 async function beforeTheApp(hash, { settings = null, stored = undefined, fontScale = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
-  await context.route('**/js/**', (route) => route.abort())
-  const value = stored ?? (settings && JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) }))
-  if (value) await context.addInitScript((v) => localStorage.setItem('huaqiao.settings', v), value)
-  const page = await context.newPage()
-  if (fontScale !== 1) {
+  scriptless ??= (async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
+    await context.route('**/js/**', (route) => route.abort())
+    const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Page.enable')
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * fontScale) } })
-  }
-  await page.goto(`${server.url}${hash}`)
-  return { page, shown: await page.locator('#first-screen').isVisible(), close: () => context.close() }
+    await page.goto(h5.url) // on the app's origin, so that its storage can be written
+    return { page, cdp }
+  })()
+  const { page, cdp } = await scriptless
+  const value = stored ?? (settings && JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) }))
+  await page.evaluate((v) => (v ? localStorage.setItem('huaqiao.settings', v) : localStorage.clear()), value)
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * fontScale) } })
+  await page.evaluate((url) => window.history.replaceState(null, '', url), `/${hash}`)
+  await page.reload()
+  return { page, shown: await page.locator('#first-screen').isVisible() }
 }
 
 describe('the first screen in index.html', () => {
   it('paints the report home before any app script has run: title, the overview figures, the tab bar', async () => {
-    const { page, shown, close } = await beforeTheApp('')
+    const { page, shown } = await beforeTheApp('')
     assert.equal(shown, true)
     const text = await page.locator('#first-screen').innerText()
     assert.ok(text.includes(report.title), 'no report title')
@@ -54,22 +58,19 @@ describe('the first screen in index.html', () => {
     assert.equal(await page.locator('#first-screen').getAttribute('inert'), '')
     assert.equal(await page.locator('#first-screen').getAttribute('aria-hidden'), 'true')
     assert.equal(await page.locator('#first-screen [id]').count(), 0, 'ids inside the first screen would clash with the app')
-    await close()
   })
 
   for (const hash of ['#/pages/report/index', '#/']) {
     it(`shows for the home link ${hash}`, async () => {
-      const { shown, close } = await beforeTheApp(hash)
+      const { shown } = await beforeTheApp(hash)
       assert.equal(shown, true)
-      await close()
     })
   }
 
   for (const hash of ['#/pages/section/index?id=livelihood', '#/pages/benefit/index?id=dibao', '#/pages/search/index?q=%E4%BD%8E%E4%BF%9D', '#/pages/mine/index', '#/pages/nope']) {
     it(`never flashes the home on a deep link: ${hash}`, async () => {
-      const { shown, close } = await beforeTheApp(hash)
+      const { shown } = await beforeTheApp(hash)
       assert.equal(shown, false)
-      await close()
     })
   }
 
@@ -82,9 +83,8 @@ describe('the first screen in index.html', () => {
     ['corrupted storage', { stored: '{"data":"%%%' }, true],
   ]) {
     it(`${expected ? 'shows' : 'stays hidden'} with ${what}`, async () => {
-      const { shown, close } = await beforeTheApp('', options)
+      const { shown } = await beforeTheApp('', options)
       assert.equal(shown, expected)
-      await close()
     })
   }
 
@@ -97,7 +97,7 @@ describe('the first screen in index.html', () => {
       await route.continue()
     })
     const page = await context.newPage()
-    await page.goto(server.url, { waitUntil: 'commit' })
+    await page.goto(h5.url, { waitUntil: 'commit' })
     await page.locator('#first-screen').waitFor({ state: 'visible' })
     await page.evaluate(() => document.fonts.ready)
     const painted = await page.screenshot()

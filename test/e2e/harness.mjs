@@ -15,11 +15,36 @@ export function readReport() {
   return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: text[s.id] })) }
 }
 
-/** Starts the server and browser; `open(hash)` gives a fresh phone page that records console errors and stray requests. */
+/**
+ * One server and one Chromium per process, shared by every file's tests (test/e2e/all.mjs runs all the
+ * files in one process): a Chromium costs about 2 s of CPU to start, stop and warm up. Each `startH5`
+ * holds it; the last `stop` closes it.
+ */
+let shared = null
+let holders = 0
+function holdShared() {
+  holders += 1
+  shared ??= (async () => {
+    if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+    return { server: await serveStatic(H5_DIR), browser: await launchBrowser({ localOnly: true }) }
+  })()
+  return shared
+}
+async function releaseShared() {
+  holders -= 1
+  if (holders > 0 || !shared) return
+  const { server, browser } = await shared
+  shared = null
+  await browser.close()
+  await server.close()
+}
+
+/**
+ * The served build and the browser; `open(hash)` gives a phone page that records console errors and
+ * stray requests (this caller's own: phones are not shared between callers).
+ */
 export async function startH5() {
-  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  const server = await serveStatic(H5_DIR)
-  const browser = await launchBrowser({ localOnly: true })
+  const { server, browser } = await holdShared()
   const problems = { consoleErrors: [], foreignRequests: [] }
 
   /**
@@ -121,8 +146,8 @@ export async function startH5() {
   }
 
   async function stop() {
-    await browser.close()
-    await server.close()
+    await Promise.all([...idlePhones.values()].flat().map((phone) => phone.context.close()))
+    await releaseShared()
   }
   return { open, close, stop, problems, url: server.url, browser }
 }

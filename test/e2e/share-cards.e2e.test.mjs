@@ -3,9 +3,8 @@
 // report's own figure for that page.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser } from '../../scripts/lib/browser.mjs'
 import { shareCardsPage } from '../../scripts/lib/share-cards-browser.mjs'
-import { readData } from './harness.mjs'
+import { readData, startH5 } from './harness.mjs'
 
 const report = readData('report.json')
 const { benefits } = readData('benefits.json')
@@ -19,14 +18,15 @@ const EXPECTED = new Map([
   ...benefits.map((b) => [`benefit-${b.id}`, b.reported[0] ?? null]),
 ])
 
-let browser
+let h5
 let page
 before(async () => {
-  browser = await launchBrowser()
-  page = await shareCardsPage(await browser.newContext({ locale: 'zh-CN' }))
+  h5 = await startH5()
+  page = await shareCardsPage(await h5.browser.newContext({ locale: 'zh-CN' }))
 })
 after(async () => {
-  await browser?.close()
+  await page?.context().close()
+  await h5?.stop()
 })
 
 const draw = (name, shape, script = 'simplified') => page.evaluate(([n, s, sc]) => window.shareCards.draw(n, s, sc), [name, shape, script])
