@@ -30,8 +30,10 @@ after(async () => {
 /**
  * Opens `hash` with the app's main script held back; gives the scripts asked for meanwhile, and what
  * the page shows once the app has started (and, with `until`, once that text is on the screen).
+ * `awaited`: scripts to give the browser time to ask for (up to 5 s, as the requests are reported
+ * later than they are made on a busy machine); the app's script is held back all that time.
  */
-async function scriptsAskedBeforeTheApp(hash, until = null) {
+async function scriptsAskedBeforeTheApp(hash, { awaited = [], until = null } = {}) {
   const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })
   const asked = []
   const errors = []
@@ -47,7 +49,11 @@ async function scriptsAskedBeforeTheApp(hash, until = null) {
     if (request.resourceType() === 'script') asked.push(new URL(request.url()).pathname.slice(1))
   })
   await page.goto(`${h5.url}#${hash}`, { waitUntil: 'commit' })
-  await page.waitForTimeout(400)
+  // rem.js, the one script in the head and the one that asks for a page's scripts, has run once it
+  // has sized the root.
+  await page.waitForFunction(() => document.documentElement.style.fontSize !== '')
+  for (let waited = 0; waited < 5000 && !awaited.every((file) => asked.includes(file)); waited += 50) await page.waitForTimeout(50)
+  await page.waitForTimeout(100)
   const early = [...asked]
   releaseApp()
   await page.locator('#app .page-shell').first().waitFor()
@@ -72,13 +78,13 @@ describe('page scripts preloaded for a deep link', () => {
   })
 
   it("a link to a section asks for the section's scripts while the app's script is still on its way", async () => {
-    const { early, errors } = await scriptsAskedBeforeTheApp('/pages/section/index?id=livelihood&p=2')
+    const { early, errors } = await scriptsAskedBeforeTheApp('/pages/section/index?id=livelihood&p=2', { awaited: listed['pages/section/index'] })
     for (const file of listed['pages/section/index']) assert.ok(early.includes(file), `${file} asked for early (asked: ${early.join(', ')})`)
     assert.deepEqual(errors, [])
   })
 
   it('a link to a benefit asks for the benefit page, not for the section page', async () => {
-    const { early } = await scriptsAskedBeforeTheApp('/pages/benefit/index?id=dibao')
+    const { early } = await scriptsAskedBeforeTheApp('/pages/benefit/index?id=dibao', { awaited: listed['pages/benefit/index'] })
     for (const file of listed['pages/benefit/index']) assert.ok(early.includes(file), `${file} asked for early`)
     const sectionOnly = listed['pages/section/index'].filter((file) => !listed['pages/benefit/index'].includes(file))
     assert.ok(sectionOnly.length > 0, 'the two pages have scripts of their own')
@@ -86,7 +92,7 @@ describe('page scripts preloaded for a deep link', () => {
   })
 
   it('a link to a page the app does not have preloads nothing, opens the report home and says why', async () => {
-    const { early, errors, shown } = await scriptsAskedBeforeTheApp('/pages/nowhere/index?id=x', '链接打不开')
+    const { early, errors, shown } = await scriptsAskedBeforeTheApp('/pages/nowhere/index?id=x', { until: '链接打不开' })
     assert.equal(shown.route, '#/pages/report/index')
     assert.match(shown.text, /链接打不开/)
     assert.match(shown.text, /这个链接的页面找不到了/)
