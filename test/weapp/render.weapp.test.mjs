@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchBrowser, phoneContext } from '../../scripts/lib/browser.mjs'
+import { phoneContext } from '../../scripts/lib/browser.mjs'
 import { belowMinima, measureReader, minimaLog } from '../../scripts/lib/measure-reader.mjs'
 import { parseLink, WEAPP_DIR, weappScreens } from '../../scripts/lib/weapp-screen.mjs'
 import { startH5 } from '../e2e/harness.mjs'
@@ -19,13 +19,15 @@ const BROKEN = ['{{', 'undefined', 'NaN', '[object Object]']
 
 const screens = weappScreens()
 const minima = minimaLog()
-let browser
+// The H5 build's server and browser (for the comparison below); the weapp screens are drawn in the same browser.
+let h5
 
 before(async () => {
-  browser = await launchBrowser()
+  h5 = await startH5()
 })
 after(async () => {
-  await browser?.close()
+  await Promise.all([...phones.values()].map(({ page }) => page.context().close()))
+  await h5?.stop()
   for (const line of minima.lines('weapp measured')) console.log(line)
 })
 
@@ -33,7 +35,7 @@ after(async () => {
 const phones = new Map()
 async function phone(width) {
   if (!phones.has(width)) {
-    const context = await phoneContext(browser, { width, height: 740 })
+    const context = await phoneContext(h5.browser, { width, height: 740 })
     const page = await context.newPage()
     const pageErrors = []
     page.on('pageerror', (err) => pageErrors.push(err.message))
@@ -71,12 +73,6 @@ describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
 })
 
 describe('the weapp shows the same text as the H5 build', () => {
-  let h5
-  before(async () => {
-    h5 = await startH5()
-  })
-  after(async () => h5?.stop())
-
   const words = (text) => PLATFORM_TEXT.reduce((t, re) => t.replace(re, ''), text).replace(/\s+/g, '')
   for (const [name, link] of Object.entries(SCREENS)) {
     for (const [mode, settings] of [['standard', MODES.standard], ['繁體', MODES.traditional]]) {
