@@ -11,10 +11,8 @@ const report = readData('report.json')
 const overview = report.overview.map(({ section, figure }) => report.sections.find((s) => s.id === section).figures.find((f) => f.id === figure))
 
 let h5
-let browser
 before(async () => {
   h5 = await startH5()
-  browser = h5.browser
 })
 after(async () => {
   await h5?.stop()
@@ -29,7 +27,7 @@ after(async () => {
 let scriptless = null
 async function beforeTheApp(hash, { settings = null, stored = undefined, fontScale = 1 } = {}) {
   scriptless ??= (async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
+    const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
     await context.route('**/js/**', (route) => route.abort())
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
@@ -89,7 +87,7 @@ describe('the first screen in index.html', () => {
   }
 
   it('is replaced by the app without a visible change', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
+    const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
     let release
     const held = new Promise((resolve) => (release = resolve))
     await context.route('**/js/**', async (route) => {
