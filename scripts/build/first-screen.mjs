@@ -4,10 +4,11 @@
 // it before any script has loaded. When the app starts, its first page replaces it (PageShell →
 // src/first-screen.ts). rem.js hides it before the body is parsed when this visit will show something
 // else: a deep link to another page, 长辈模式 or 繁體 remembered, or enlarged text with no choice stored.
-// No inline script (the Content-Security-Policy allows scripts from the origin only); inline styles
-// are allowed. The app's own styles come from the one stylesheet index.html links (config/index.ts);
-// only the rules Taro's scripts inject at run time are copied in. The same visit records which
-// scripts each page fetches, for rem.js to preload on a deep link (route-chunks.mjs).
+// Only what the tallest phone shows is kept: the overlay cannot scroll, and the rest was layout and
+// paint for nothing while the phone is busiest. Of the styles, the rules Taro's scripts inject at run
+// time are copied in; rem.js and the app's one stylesheet are then written into the head
+// (inline-head.mjs), so nothing holds up the first paint but index.html itself. The same visit
+// records which scripts each page fetches, for rem.js to preload on a deep link (route-chunks.mjs).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchBrowser } from '../lib/browser.mjs'
@@ -15,12 +16,20 @@ import { precompressFile } from '../lib/precompress.mjs'
 import { serveStatic } from '../lib/static-server.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 import { recordRouteChunks, withRouteChunks, withoutRouteChunks } from './route-chunks.mjs'
+import { inlineHead, withoutInlinedHead } from './inline-head.mjs'
 
 const root = join(import.meta.dirname, '..', '..')
 const dir = join(root, 'dist', 'h5')
 const file = join(dir, 'index.html')
 const START = '<!--first-screen-->'
 const END = '<!--/first-screen-->'
+
+/**
+ * The first screen keeps what lies within this many screen widths of the top. Everything on the page
+ * scales with its width (rem), so this covers every phone up to 24.75:9, past the tallest sold
+ * (21:9, and a folding phone's cover screen at about 23:9).
+ */
+export const FIRST_SCREEN_HEIGHT_IN_WIDTHS = 2.75
 
 /** index.html without a first screen written by an earlier run. */
 export const withoutFirstScreen = (html) => html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
@@ -47,12 +56,15 @@ async function capture(html) {
     await page.goto(`${server.url}#/pages/report/index`)
     await page.locator('#app .page-shell').first().waitFor()
     await page.waitForLoadState('networkidle')
-    const screen = await page.evaluate(() => ({
-      // Only the rules the app's scripts inject (Taro's components and router); index.html already
-      // links the build's one stylesheet, render-blocking, so the first screen is styled by it too.
-      // Of those, the rules that style something on this screen (Taro's React components inject
-      // their whole library's styles).
-      css: [...document.styleSheets]
+    const screen = await page.evaluate((heightInWidths) => {
+      const app = document.getElementById('app')
+      const cutoff = heightInWidths * window.innerWidth
+      const below = [...app.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().top >= cutoff)
+      for (const el of below) el.remove()
+      // Only the rules the app's scripts inject (Taro's components and router): the build's one
+      // stylesheet goes into the head whole. Of those, the rules that style something on this screen
+      // (Taro's React components inject their whole library's styles).
+      const css = [...document.styleSheets]
         .filter((sheet) => sheet.ownerNode?.nodeName === 'STYLE')
         .flatMap((sheet) => [...sheet.cssRules])
         .filter(function used(rule) {
@@ -66,9 +78,9 @@ async function capture(html) {
           }
         })
         .map((rule) => rule.cssText)
-        .join('\n'),
-      markup: document.getElementById('app').innerHTML,
-    }))
+        .join('\n')
+      return { css, markup: app.innerHTML, left: app.querySelectorAll('*').length, cut: below.length }
+    }, FIRST_SCREEN_HEIGHT_IN_WIDTHS)
     return { screen, chunks }
   } finally {
     await browser.close()
@@ -77,17 +89,22 @@ async function capture(html) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const built = withoutRouteChunks(withoutFirstScreen(readFileSync(file, 'utf8')))
+  const built = withoutInlinedHead(withoutRouteChunks(withoutFirstScreen(readFileSync(file, 'utf8'))))
   writeFileSync(file, built)
   rmSync(`${file}.gz`, { force: true })
   rmSync(`${file}.br`, { force: true })
   const { screen, chunks } = await capture(built)
   if (!screen.markup.includes('page-shell')) throw new Error('first-screen: the report home did not render')
   if (!Object.values(chunks).some((files) => files.length > 0)) throw new Error('first-screen: no page fetched a script of its own')
-  const html = withRouteChunks(withFirstScreen(built, screen), chunks)
+  const href = built.match(/<link href="(\.\/css\/[^"]+\.css)" rel="stylesheet">/)?.[1]
+  if (!href) throw new Error('first-screen: index.html links no stylesheet')
+  const html = inlineHead(withRouteChunks(withFirstScreen(built, screen), chunks), {
+    script: { src: './rem.js', code: readFileSync(join(dir, 'rem.js'), 'utf8') },
+    style: { href, css: readFileSync(join(dir, href), 'utf8') },
+  })
   writeFileSync(file, html)
   precompressFile(file)
   const gz = readFileSync(`${file}.gz`).length
-  console.log(`first-screen: wrote the report home's first screen into dist/h5/index.html (${Buffer.byteLength(html)} B, ${gz} B gzip)`)
+  console.log(`first-screen: wrote the report home's first screen into dist/h5/index.html (${screen.left} elements; ${screen.cut} below ${FIRST_SCREEN_HEIGHT_IN_WIDTHS} screen widths left out), with rem.js and ${href} inlined (${Buffer.byteLength(html)} B, ${gz} B gzip)`)
   console.log(`first-screen: scripts each page fetches, preloaded by rem.js: ${JSON.stringify(chunks)}`)
 }

@@ -1,1 +1,2 @@
-export declare function inlineScripts(html: string): string[]
+export declare function pageCspDirectives(html: string): Record<string, string[]>
+export declare function inlineScriptsRefused(html: string): string[]

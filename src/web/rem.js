@@ -1,6 +1,7 @@
 // Root font size for the H5 build (Taro's pxtransform writes rem): 40px per 750 design px, clamped
-// to 20–40px. Taro inlines the same script by default; it lives in a file here so the page's
-// Content-Security-Policy can allow scripts from its own origin only.
+// to 20–40px. Taro inlines the same script by default; it lives in a file here, which the development
+// server serves as it is, and the production build writes into index.html with its SHA-256 in the
+// Content-Security-Policy (scripts/build/inline-head.mjs), so the policy allows no other inline script.
 !(function (win) {
   function setRoot() {
     var root = win.document.documentElement

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { BUDGETS } from '../../scripts/budgets.mjs'
-import { inlineScripts } from '../../scripts/lib/html-checks.mjs'
+import { inlineScriptsRefused, pageCspDirectives } from '../../scripts/lib/html-checks.mjs'
 import { elementCount, initialJs } from '../../scripts/lib/measure-h5.mjs'
-import { H5_DIR, startH5 } from './harness.mjs'
+import { H5_DIR, ROOT, startH5 } from './harness.mjs'
 
 let h5
 before(async () => {
@@ -47,15 +47,34 @@ describe('H5 budgets', () => {
 })
 
 describe('H5 Content-Security-Policy', () => {
-  it('allows scripts, styles and connections from its own origin only', () => {
+  it('allows scripts, styles and connections from its own origin only, and rem.js inline by its hash', () => {
     const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
-    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? ''
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+    const directives = pageCspDirectives(html)
     assert.deepEqual(directives['default-src'], ["'self'"])
-    assert.deepEqual(directives['script-src'], ["'self'"])
     assert.deepEqual(directives['connect-src'], ["'self'"])
-    assert.deepEqual(inlineScripts(html), [], 'no inline script')
-    assert.ok(/<script\b[^>]*\bsrc=/.test(html), 'the page does load its scripts (so the check above looked at something)')
+    const [self, ...hashes] = directives['script-src']
+    assert.equal(self, "'self'")
+    assert.equal(hashes.length, 1, `script-src: ${directives['script-src'].join(' ')}`)
+    assert.match(hashes[0], /^'sha256-[A-Za-z0-9+/]{43}='$/)
+    assert.deepEqual(inlineScriptsRefused(html), [], 'an inline script the policy does not allow')
+    assert.match(html, /<script data-inlined="\.\/rem\.js">[^<]*setRoot/, 'rem.js is in the page (so the check above looked at something)')
+    assert.ok(/<script\b[^>]*\bsrc="\.\/js\//.test(html), 'the app scripts load from files')
+  })
+
+  it('the head waits for no file: no blocking script, no stylesheet to fetch', () => {
+    const head = readFileSync(join(H5_DIR, 'index.html'), 'utf8').split('</head>')[0]
+    const blocking = [...head.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map(([tag]) => tag).filter((tag) => !/\b(defer|async)\b/.test(tag))
+    assert.deepEqual(blocking, [])
+    assert.deepEqual(head.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [], [])
+    assert.match(head, /<style data-inlined="\.\/css\/styles\.[0-9a-f]+\.css">/)
+  })
+
+  it("is the policy the README's nginx example sends as a header", () => {
+    const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
+    const built = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/add_header Content-Security-Policy "([^"]+)"/)?.[1]
+    assert.ok(built, 'the page has a policy')
+    assert.equal(readme, built, 'README.md: copy the policy from dist/h5/index.html into the nginx example')
   })
 
   it('the page runs under it without violations', () => {

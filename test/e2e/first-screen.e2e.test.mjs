@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readData, startH5 } from './harness.mjs'
+import { FIRST_SCREEN_HEIGHT_IN_WIDTHS } from '../../scripts/build/first-screen.mjs'
 
 const report = readData('report.json')
 const overview = report.overview.map(({ section, figure }) => report.sections.find((s) => s.id === section).figures.find((f) => f.id === figure))
@@ -65,7 +66,13 @@ describe('the first screen in index.html', () => {
     })
   }
 
-  for (const hash of ['#/pages/section/index?id=livelihood', '#/pages/benefit/index?id=dibao', '#/pages/search/index?q=%E4%BD%8E%E4%BF%9D', '#/pages/mine/index', '#/pages/nope']) {
+  for (const hash of [
+    '#/pages/section/index?id=livelihood',
+    '#/pages/benefit/index?id=dibao',
+    '#/pages/search/index?q=%E4%BD%8E%E4%BF%9D',
+    '#/pages/mine/index',
+    '#/pages/nope',
+  ]) {
     it(`never flashes the home on a deep link: ${hash}`, async () => {
       const { shown } = await beforeTheApp(hash)
       assert.equal(shown, false)
@@ -86,28 +93,35 @@ describe('the first screen in index.html', () => {
     })
   }
 
-  it('is replaced by the app without a visible change', async () => {
-    const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
-    let release
-    const held = new Promise((resolve) => (release = resolve))
-    await context.route('**/js/**', async (route) => {
-      await held
-      await route.continue()
+  // A common phone, and the tallest the first screen is cut for (FIRST_SCREEN_HEIGHT_IN_WIDTHS): what
+  // the build left out lies below the bottom edge of both.
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 360, height: Math.floor(360 * FIRST_SCREEN_HEIGHT_IN_WIDTHS) },
+  ]) {
+    it(`is replaced by the app without a visible change (${viewport.width}×${viewport.height})`, async () => {
+      const context = await h5.browser.newContext({ viewport, locale: 'zh-CN' })
+      let release
+      const held = new Promise((resolve) => (release = resolve))
+      await context.route('**/js/**', async (route) => {
+        await held
+        await route.continue()
+      })
+      const page = await context.newPage()
+      await page.goto(h5.url, { waitUntil: 'commit' })
+      await page.locator('#first-screen').waitFor({ state: 'visible' })
+      await page.evaluate(() => document.fonts.ready)
+      const painted = await page.screenshot()
+      release()
+      await page.locator('#app .page-shell').first().waitFor()
+      await page.locator('#first-screen').waitFor({ state: 'detached' })
+      await page.waitForLoadState('networkidle')
+      assert.equal(await page.getByText(report.title, { exact: true }).count(), 1)
+      const booted = await page.screenshot()
+      assert.ok(painted.equals(booted), 'the app looks different from the first screen it replaced')
+      await context.close()
     })
-    const page = await context.newPage()
-    await page.goto(h5.url, { waitUntil: 'commit' })
-    await page.locator('#first-screen').waitFor({ state: 'visible' })
-    await page.evaluate(() => document.fonts.ready)
-    const painted = await page.screenshot()
-    release()
-    await page.locator('#app .page-shell').first().waitFor()
-    await page.locator('#first-screen').waitFor({ state: 'detached' })
-    await page.waitForLoadState('networkidle')
-    assert.equal(await page.getByText(report.title, { exact: true }).count(), 1)
-    const booted = await page.screenshot()
-    assert.ok(painted.equals(booted), 'the app looks different from the first screen it replaced')
-    await context.close()
-  })
+  }
 
   it('rem.js hides it at the same text scale as the app (LARGE_FONT_SCALE)', () => {
     const rem = readFileSync(join(ROOT, 'src', 'web', 'rem.js'), 'utf8')
