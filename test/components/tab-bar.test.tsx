@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
 import { TABS, tabOfRoute } from '../../src/components/tab-bar/tabs'
+import { TAB_ICON_STROKES, tabIconSvg } from '../../src/components/tab-bar/icons'
 import { SettingsProvider } from '../../src/settings/settings-context'
 import { DEFAULT_SETTINGS } from '../../src/domain/settings'
 import ReportPage from '../../src/pages/report/index'
@@ -19,6 +22,28 @@ describe('the tab bar', () => {
     expect(links[1]).toHaveAttribute('aria-current', 'page')
     expect(links[0]).not.toHaveAttribute('aria-current')
     expect(nav.querySelectorAll('.tab-bar__icon')).toHaveLength(3)
+  })
+
+  it("draws each icon inline on the web, in the tab's text colour, hidden from screen readers", () => {
+    const { container } = render(<TabBar current='mine' />)
+    const icons = [...container.querySelectorAll('svg.tab-bar__icon')]
+    expect(icons).toHaveLength(3)
+    expect(container.querySelectorAll('img')).toHaveLength(0)
+    for (const [i, tab] of TABS.entries()) {
+      expect(icons[i]).toHaveAttribute('stroke', 'currentColor')
+      expect(icons[i]).toHaveAttribute('aria-hidden', 'true')
+      expect([...icons[i].querySelectorAll('path')].map((p) => p.getAttribute('d'))).toEqual(TAB_ICON_STROKES[tab.id])
+    }
+  })
+
+  it("WeChat's icon files are the same strokes, in the selected and the muted text colour", () => {
+    const tokens = readFileSync(join(__dirname, '../../src/styles/_tokens.scss'), 'utf8')
+    const token = (name: string) => tokens.match(new RegExp(`--${name}: (#[0-9a-f]{6})`))?.[1] ?? `no --${name}`
+    for (const tab of TABS) {
+      const file = (state: string) => readFileSync(join(__dirname, `../../src/assets/tab-icons/${tab.id}-${state}.svg`), 'utf8')
+      expect(file('on')).toBe(tabIconSvg(tab.id, token('color-primary')))
+      expect(file('off')).toBe(tabIconSvg(tab.id, token('color-text-muted')))
+    }
   })
 
   it('opens a tab with switchTab, at the path the tab names', () => {

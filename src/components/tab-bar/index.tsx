@@ -1,9 +1,10 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useSettings } from '../../settings/settings-context'
 import { openPage } from '../../navigation'
 import { pressable } from '../pressable'
 import { roleProps } from '../a11y'
 import { TABS, type TabId } from './tabs'
+import TabIcon from './tab-icon'
 import './index.scss'
 
 interface TabBarProps {
@@ -29,7 +30,7 @@ export default function TabBar({ current }: TabBarProps) {
             aria-current={selected ? 'page' : undefined}
             {...pressable(() => openPage(tab.path), 'link')}
           >
-            <Image className='tab-bar__icon' src={selected ? tab.icon.on : tab.icon.off} aria-hidden='true' />
+            <TabIcon tab={tab.id} selected={selected} />
             <Text className='tab-bar__label'>{t(tab.label)}</Text>
           </View>
         )
