@@ -4,15 +4,22 @@ import { pageHarness } from '../support/taro'
 import SectionPage from '../../src/pages/section/index'
 
 describe('section page', () => {
-  it('shows the summary, figures with their quotes and the full text', () => {
+  it('shows the summary and figures with their quotes at once, and the full text right after', async () => {
     pageHarness.reset({ id: 'economy' })
     render(<SectionPage />)
     expect(screen.getByRole('heading', { level: 1, name: '坚持围绕中心，推动经济发展' })).toBeInTheDocument()
     expect(screen.getByText(/种粮、种棉的补贴发到农户/)).toBeInTheDocument()
     expect(screen.getByText('发放耕地地力保护补贴')).toBeInTheDocument()
     expect(screen.getByText('原文：“发放耕地地力保护补贴516万元”')).toBeInTheDocument()
-    expect(screen.getByText('（二）坚持围绕中心，推动经济发展')).toBeInTheDocument()
+    expect(screen.queryByText('（二）坚持围绕中心，推动经济发展')).toBeNull()
+    expect(await screen.findByText('（二）坚持围绕中心，推动经济发展')).toBeInTheDocument()
     expect(screen.getByText(/年底完工龙溪桥水库除险加固项目/)).toBeInTheDocument()
+  })
+
+  it('has the full text there at once when the link points into it, to scroll to', () => {
+    pageHarness.reset({ id: 'economy', p: '2' })
+    render(<SectionPage />)
+    expect(screen.getByText('（二）坚持围绕中心，推动经济发展')).toBeInTheDocument()
   })
 
   it('puts the section title in the top bar', async () => {
@@ -34,7 +41,7 @@ describe('section page', () => {
     const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
     vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<SectionPage />)
-    fireEvent.click(screen.getByText('复制全文'))
+    fireEvent.click(await screen.findByText('复制全文'))
     await vi.waitFor(() => expect(copy).toHaveBeenCalled())
     const { data } = copy.mock.calls[0][0] as { data: string }
     expect(data).toMatch(/^（四）回应群众关切，提升民生福祉\n/)
@@ -42,12 +49,12 @@ describe('section page', () => {
     expect(data).toContain('花桥镇 · 政务公开')
   })
 
-  it('moves to the next chapter without growing the page stack', () => {
+  it('moves to the next chapter without growing the page stack', async () => {
     pageHarness.reset({ id: 'intro' })
     const redirect = vi.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<SectionPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '下一章：提升政治站位，强化党建引领' }))
     expect(screen.queryByRole('button', { name: /上一章/ })).toBeNull()
-    fireEvent.click(screen.getByRole('button', { name: '下一章：提升政治站位，强化党建引领' }))
     expect(redirect).toHaveBeenCalledWith({ url: '/pages/section/index?id=party-building' })
   })
 

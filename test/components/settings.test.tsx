@@ -76,7 +76,7 @@ describe('长辈模式 and 繁體 through the settings provider', () => {
     expect(screen.getByRole('heading', { name: /^找到 \d+ 項$/ })).toBeInTheDocument()
   })
 
-  it('shows a section in 繁體 with figures intact', () => {
+  it('shows a section in 繁體 with figures intact', async () => {
     Taro.setStorageSync(SETTINGS_STORAGE_KEY, JSON.stringify({ v: 1, largeText: false, script: 'traditional' }))
     pageHarness.reset({ id: 'economy' })
     render(
@@ -85,7 +85,7 @@ describe('长辈模式 and 繁體 through the settings provider', () => {
       </SettingsProvider>,
     )
     expect(screen.getByText('原文：“發放耕地地力保護補貼516萬元”')).toBeInTheDocument()
-    expect(screen.getByText(/湘商回歸/)).toBeInTheDocument()
+    expect(await screen.findByText(/湘商回歸/)).toBeInTheDocument()
     expect(screen.queryByText(/湘商迴歸/)).toBeNull()
   })
 })

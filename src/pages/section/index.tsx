@@ -16,6 +16,7 @@ import { parsePosition } from '../../domain/route-params'
 import { useRouteId } from '../../hooks/use-route-id'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { useScrollTo } from '../../hooks/use-scroll-to'
+import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
@@ -35,6 +36,9 @@ export default function SectionPage() {
   usePageShare(share)
   usePageTitle(t(section?.title ?? '未找到'))
   useScrollTo(marked ? blockElementId(marked) : null)
+  // Title, summary and key figures fill the first screen; the full text and what follows it come a
+  // task later, unless the link points into the text, which must then be there to scroll to.
+  const showRest = useAfterFirstRender() || marked !== null
 
   if (!section) {
     return (
@@ -59,24 +63,28 @@ export default function SectionPage() {
           </View>
         </>
       )}
-      <BlockTitle>原文</BlockTitle>
-      <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
-      <View className='section-page__actions'>
-        <ShareButton payload={share} />
-        <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
-      </View>
-      {related.length > 0 && (
+      {showRest && (
         <>
-          <BlockTitle>和这一章有关的惠民政策</BlockTitle>
-          {related.map((entry) => (
-            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
-          ))}
+          <BlockTitle>原文</BlockTitle>
+          <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
+          <View className='section-page__actions'>
+            <ShareButton payload={share} />
+            <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+          </View>
+          {related.length > 0 && (
+            <>
+              <BlockTitle>和这一章有关的惠民政策</BlockTitle>
+              {related.map((entry) => (
+                <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+              ))}
+            </>
+          )}
+          <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
+          <View className='section-page__home'>
+            <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+          </View>
         </>
       )}
-      <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
-      <View className='section-page__home'>
-        <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
-      </View>
     </PageShell>
   )
 }
