@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageHarness } from '../support/taro'
 import BenefitsPage from '../../src/pages/benefits/index'
@@ -11,8 +11,10 @@ const type = (value: string) => {
 describe('benefits page (search)', () => {
   beforeEach(() => pageHarness.reset())
 
-  it('shows every category and benefit when the box is empty', () => {
+  it('shows every category and benefit when the box is empty: the first at once, the others right after', async () => {
     render(<BenefitsPage />)
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['种田补贴'])
+    await screen.findByRole('heading', { name: '住房和生活设施' })
     for (const name of ['种田补贴', '生活困难救助', '老人和残疾人', '看病和医保', '就业和防返贫', '住房和生活设施']) {
       expect(screen.getByRole('heading', { name })).toBeInTheDocument()
     }
@@ -48,10 +50,10 @@ describe('benefits page (search)', () => {
     expect(results.slice(0, 2)).toEqual(['城乡居民基本医疗保险', '医疗救助与健康帮扶'])
   })
 
-  it('can be cleared', () => {
+  it('can be cleared', async () => {
     render(<BenefitsPage />)
     type('低保')
     fireEvent.click(screen.getByRole('button', { name: '清空搜索' }))
-    expect(screen.getAllByRole('link', { name: /查看详情/ })).toHaveLength(21)
+    await waitFor(() => expect(screen.getAllByRole('link', { name: /查看详情/ })).toHaveLength(21))
   })
 })

@@ -15,12 +15,15 @@ import { openPage } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
 import { routes } from '../../routes'
 import './index.scss'
+import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 
 export default function BenefitsPage() {
   usePageShare(shares.benefits())
   const [query, setQuery] = useState('')
   const hits = useMemo(() => search(benefitIndex, query), [query])
   const searching = query.trim().length > 0
+  // The first category fills the first screen; the others come a task later.
+  const showRest = useAfterFirstRender()
 
   return (
     <PageShell tab='benefits'>
@@ -42,14 +45,16 @@ export default function BenefitsPage() {
       )}
       {searching && hits.length === 0 && <NoResults query={query} suggestions={SUGGESTED_QUERIES} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
       {!searching &&
-        entriesByCategory().map((category) => (
-          <View key={category.id}>
-            <BlockTitle>{category.name}</BlockTitle>
-            {category.entries.map((entry) => (
-              <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
-            ))}
-          </View>
-        ))}
+        entriesByCategory()
+          .slice(0, showRest ? undefined : 1)
+          .map((category) => (
+            <View key={category.id}>
+              <BlockTitle>{category.name}</BlockTitle>
+              {category.entries.map((entry) => (
+                <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+              ))}
+            </View>
+          ))}
     </PageShell>
   )
 }
