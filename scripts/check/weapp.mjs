@@ -41,6 +41,12 @@ console.log(`weapp: miniprogram-ci checkCodeQuality: ${quality.filter((r) => r.s
 console.log(`weapp: package size as WeChat counts it: ${mainPackageBytes} bytes main package (budget ${BUDGETS.weappMainPackageBytes}), ${totalBytes} bytes all packages (budget ${BUDGETS.weappTotalBytes})`)
 if (mainPackageBytes > BUDGETS.weappMainPackageBytes) fail(`main package ${mainPackageBytes} bytes is over its budget of ${BUDGETS.weappMainPackageBytes}`)
 if (totalBytes > BUDGETS.weappTotalBytes) fail(`all packages ${totalBytes} bytes are over their budget of ${BUDGETS.weappTotalBytes}`)
+// The framework chunks stay one-byte text for the JS engine (config/index.ts, asciiOnlyFrameworkChunks).
+for (const chunk of ['taro.js', 'vendors.js', 'runtime.js', 'app.js']) {
+  const nonAscii = readFileSync(join(out, chunk), 'utf8').match(/[^\x00-\x7f]/g)?.length ?? 0
+  if (nonAscii > 0) fail(`${chunk} has ${nonAscii} non-ASCII characters: the engine would hold the whole file as two-byte text`)
+}
+
 if (failures.length) {
   console.error(`weapp: ${failures.length} problem(s):\n  ${failures.join('\n  ')}`)
   process.exit(1)
