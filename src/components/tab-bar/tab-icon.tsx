@@ -3,8 +3,9 @@ import type { TabId } from './tabs'
 
 /**
  * The web build draws the icon as inline SVG in the tab's text colour. An SVG file in an <img> costs
- * the phone a document of its own to parse before the first paint: 30–70 ms on this machine's
- * Chromium under 4× CPU slowdown for the three icons, on every page load, the first screen included.
+ * the phone a document of its own to parse before the first paint: one task of 120–290 ms for the
+ * three icons in this machine's Chromium under 4× CPU slowdown, on every page load, the hidden first
+ * screen included.
  */
 export default function TabIcon({ tab }: { tab: TabId; selected: boolean }) {
   return (
