@@ -13,6 +13,7 @@ declare module '@tarojs/components/types/common' {
     'aria-hidden'?: boolean | 'true' | 'false'
     'aria-live'?: 'polite' | 'assertive' | 'off'
     'aria-current'?: boolean | 'page' | 'true' | 'false'
+    'aria-busy'?: boolean | 'true' | 'false'
     'aria-pressed'?: boolean | 'true' | 'false'
     /** Web only: keyboard activation of pressable Views (see src/components/pressable.ts). */
     onKeyDown?: (event: { key?: string; preventDefault?: () => void }) => void

@@ -6,13 +6,16 @@ import SectionPage from '../../src/pages/section/index'
 describe('section page', () => {
   it('shows the summary and figures with their quotes at once, and the full text right after', async () => {
     pageHarness.reset({ id: 'economy' })
-    render(<SectionPage />)
+    const { container } = render(<SectionPage />)
+    // Screen readers are told the page is still filling in, until it has.
+    expect(container.querySelector('.page-shell')).toHaveAttribute('aria-busy', 'true')
     expect(screen.getByRole('heading', { level: 1, name: '坚持围绕中心，推动经济发展' })).toBeInTheDocument()
     expect(screen.getByText(/种粮、种棉的补贴发到农户/)).toBeInTheDocument()
     expect(screen.getByText('发放耕地地力保护补贴')).toBeInTheDocument()
     expect(screen.getByText('原文：“发放耕地地力保护补贴516万元”')).toBeInTheDocument()
     expect(screen.queryByText('（二）坚持围绕中心，推动经济发展')).toBeNull()
     expect(await screen.findByText('（二）坚持围绕中心，推动经济发展')).toBeInTheDocument()
+    expect(container.querySelector('.page-shell')).not.toHaveAttribute('aria-busy')
     expect(screen.getByText(/年底完工龙溪桥水库除险加固项目/)).toBeInTheDocument()
   })
 

@@ -11,15 +11,17 @@ import './index.scss'
 interface PageShellProps {
   /** Set on the three tab pages: leaves room for the tab bar (and draws it on the web). */
   tab?: TabId
+  /** The page still has its lower part to render (useAfterFirstRender): aria-busy until it has. */
+  busy?: boolean
 }
 
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
-export default function PageShell({ tab, children }: PropsWithChildren<PageShellProps>) {
+export default function PageShell({ tab, busy = false, children }: PropsWithChildren<PageShellProps>) {
   const { largeText } = useSettings()
   useEffect(dropFirstScreen, [])
   useEffect(showMissingPageNotice, [])
   return (
-    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`}>
+    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={busy ? 'true' : undefined}>
       {children}
       {tab && <WebTabBar current={tab} />}
       <ShareCanvas />

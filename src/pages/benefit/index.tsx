@@ -43,7 +43,7 @@ export default function BenefitPage() {
   }
   const view = benefitView(benefit)
   return (
-    <PageShell>
+    <PageShell busy={!showRest}>
       <BlockTitle level={1}>{benefit.name}</BlockTitle>
       <Text className='benefit-page__meta'>{t(view.meta)}</Text>
       <ReadAloud texts={view.readAloud} />

@@ -26,7 +26,7 @@ export default function BenefitsPage() {
   const showRest = useAfterFirstRender()
 
   return (
-    <PageShell tab='benefits'>
+    <PageShell tab='benefits' busy={!showRest}>
       <BlockTitle level={1}>惠民政策查询</BlockTitle>
       <SearchBox value={query} onChange={setQuery} />
       <View className='benefits-page__finder'>

@@ -19,7 +19,7 @@ export default function ReportPage() {
   // The cover and the one-minute overview fill the first screen; the section cards follow a task later.
   const showSections = useAfterFirstRender()
   return (
-    <PageShell tab='report'>
+    <PageShell tab='report' busy={!showSections}>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
       <View className='report-page__toggle'>
         <LargeTextToggle />

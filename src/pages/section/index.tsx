@@ -49,7 +49,7 @@ export default function SectionPage() {
   }
   const related = entriesOfSection(section.id)
   return (
-    <PageShell>
+    <PageShell busy={!showRest}>
       <BlockTitle level={1}>{section.title}</BlockTitle>
       <ReadAloud texts={readAloudTexts(section)} />
       <Text className='section-page__summary'>{t(section.summary)}</Text>
