@@ -108,10 +108,10 @@ export async function startH5() {
     // The app's own page (index.html's first screen is gone once it shows).
     await page.locator('#app .page-shell').first().waitFor({ state: 'visible', timeout: 15000 })
     await page.locator('#first-screen').waitFor({ state: 'detached' })
-    // A page that renders its lower part a moment later (useAfterFirstRender) is aria-busy until then.
+    // A page that renders its lower part a moment later (PageShell's `later`) is aria-busy until then.
     await page.locator('#app .page-shell[aria-busy="true"]').waitFor({ state: 'detached', timeout: 15000 })
-    // Settled: a page may render its lower part a task after the first (the report home does), so
-    // wait until the app's tree has not changed for 50 ms (2 s at most: a page that never stops
+    // Settled: effects may still change the page after that (a title, a scroll), so wait until the
+    // app's tree has not changed for 50 ms (2 s at most: a page that never stops
     // changing is then caught by the test's own assertions, not by a hang).
     await page.evaluate(
       () =>

@@ -52,7 +52,8 @@ describe('长辈模式 switches', () => {
     await page.goto(`${h5.url}#/pages/section/index?id=economy`)
     await page.reload()
     await page.getByRole('heading', { level: 1, name: '堅持圍繞中心，推動經濟發展' }).waitFor()
-    // The full text renders a moment after the heading (useAfterFirstRender).
+    // Opened by address, not through h5.open (which waits for aria-busy to clear): the full text is
+    // PageShell's `later` part, drawn a moment after the heading.
     await page.getByText(/湘商回歸/).waitFor()
     assert.ok(await page.getByText(/湘商回歸/).isVisible())
     await h5.close(page)

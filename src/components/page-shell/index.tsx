@@ -1,28 +1,36 @@
 import { View } from '@tarojs/components'
-import { useEffect, type PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren, type ReactNode } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
 import ShareCanvas from '../share-canvas'
 import { dropFirstScreen } from '../../first-screen'
 import { showMissingPageNotice } from '../../page-not-found'
+import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
 interface PageShellProps {
   /** Set on the three tab pages: leaves room for the tab bar (and draws it on the web). */
   tab?: TabId
-  /** The page still has its lower part to render (useAfterFirstRender): aria-busy until it has. */
-  busy?: boolean
+  /**
+   * What lies below the first screen: rendered a task after it, as a transition (useAfterFirstRender),
+   * so the first render (web) or first setData (WeChat) is small. The page is aria-busy until then.
+   */
+  later?: ReactNode
+  /** Render `later` at once: a link points into it, and it must be there to scroll to. */
+  laterAtOnce?: boolean
 }
 
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
-export default function PageShell({ tab, busy = false, children }: PropsWithChildren<PageShellProps>) {
+export default function PageShell({ tab, later, laterAtOnce = false, children }: PropsWithChildren<PageShellProps>) {
   const { largeText } = useSettings()
+  const showLater = useAfterFirstRender(later !== undefined && !laterAtOnce)
   useEffect(dropFirstScreen, [])
   useEffect(showMissingPageNotice, [])
   return (
-    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={busy ? 'true' : undefined}>
+    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={showLater ? undefined : 'true'}>
       {children}
+      {showLater && later}
       {tab && <WebTabBar current={tab} />}
       <ShareCanvas />
     </View>

@@ -7,6 +7,7 @@ import type { TabId } from './tabs'
  * three icons in this machine's Chromium under 4× CPU slowdown, on every page load, the hidden first
  * screen included.
  */
+// `selected` is part of the shared props for WeChat's files; here the colour follows the item's CSS.
 export default function TabIcon({ tab }: { tab: TabId; selected: boolean }) {
   return (
     <svg

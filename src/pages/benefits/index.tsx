@@ -15,18 +15,26 @@ import { openPage } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
 import { routes } from '../../routes'
 import './index.scss'
-import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 
 export default function BenefitsPage() {
   usePageShare(shares.benefits())
   const [query, setQuery] = useState('')
   const hits = useMemo(() => search(benefitIndex, query), [query])
   const searching = query.trim().length > 0
-  // The first category fills the first screen; the others come a task later.
-  const showRest = useAfterFirstRender()
+  // With the box empty, every category: the first fills the first screen, the others come a task later.
+  const [firstCategory, ...otherCategories] = searching
+    ? []
+    : entriesByCategory().map((category) => (
+        <View key={category.id}>
+          <BlockTitle>{category.name}</BlockTitle>
+          {category.entries.map((entry) => (
+            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+          ))}
+        </View>
+      ))
 
   return (
-    <PageShell tab='benefits' busy={!showRest}>
+    <PageShell tab='benefits' later={otherCategories}>
       <BlockTitle level={1}>惠民政策查询</BlockTitle>
       <SearchBox value={query} onChange={setQuery} />
       <View className='benefits-page__finder'>
@@ -44,17 +52,7 @@ export default function BenefitsPage() {
         </View>
       )}
       {searching && hits.length === 0 && <NoResults query={query} suggestions={SUGGESTED_QUERIES} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
-      {!searching &&
-        entriesByCategory()
-          .slice(0, showRest ? undefined : 1)
-          .map((category) => (
-            <View key={category.id}>
-              <BlockTitle>{category.name}</BlockTitle>
-              {category.entries.map((entry) => (
-                <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
-              ))}
-            </View>
-          ))}
+      {firstCategory}
     </PageShell>
   )
 }

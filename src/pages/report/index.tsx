@@ -8,7 +8,6 @@ import LargeTextToggle from '../../components/large-text-toggle'
 import SearchEntry from '../../components/search-entry'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
 import { usePageShare } from '../../hooks/use-page-share'
-import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import { shares } from '../../shares'
 import { openPage } from '../../navigation'
 import { routes } from '../../routes'
@@ -17,9 +16,16 @@ import './index.scss'
 export default function ReportPage() {
   usePageShare(shares.report())
   // The cover and the one-minute overview fill the first screen; the section cards follow a task later.
-  const showSections = useAfterFirstRender()
+  const sectionCards = report.groups.map((group) => (
+    <View key={group.id} className='report-page__group'>
+      <BlockTitle>{group.title}</BlockTitle>
+      {sectionsOfGroup(group).map((section) => (
+        <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
+      ))}
+    </View>
+  ))
   return (
-    <PageShell tab='report' busy={!showSections}>
+    <PageShell tab='report' later={sectionCards}>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
       <View className='report-page__toggle'>
         <LargeTextToggle />
@@ -33,15 +39,6 @@ export default function ReportPage() {
           <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id))} />
         ))}
       </View>
-      {showSections &&
-        report.groups.map((group) => (
-          <View key={group.id} className='report-page__group'>
-            <BlockTitle>{group.title}</BlockTitle>
-            {sectionsOfGroup(group).map((section) => (
-              <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
-            ))}
-          </View>
-        ))}
     </PageShell>
   )
 }

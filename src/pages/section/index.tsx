@@ -16,7 +16,6 @@ import { parsePosition } from '../../domain/route-params'
 import { useRouteId } from '../../hooks/use-route-id'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { useScrollTo } from '../../hooks/use-scroll-to'
-import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
@@ -36,9 +35,6 @@ export default function SectionPage() {
   usePageShare(share)
   usePageTitle(t(section?.title ?? '未找到'))
   useScrollTo(marked ? blockElementId(marked) : null)
-  // Title, summary and key figures fill the first screen; the full text and what follows it come a
-  // task later, unless the link points into the text, which must then be there to scroll to.
-  const showRest = useAfterFirstRender() || marked !== null
 
   if (!section) {
     return (
@@ -48,8 +44,32 @@ export default function SectionPage() {
     )
   }
   const related = entriesOfSection(section.id)
+  // Title, summary and key figures fill the first screen; the full text and what follows it come a
+  // task later, unless the link points into the text, which must then be there to scroll to.
+  const later = (
+    <>
+      <BlockTitle>原文</BlockTitle>
+      <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
+      <View className='section-page__actions'>
+        <ShareButton payload={share} />
+        <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+      </View>
+      {related.length > 0 && (
+        <>
+          <BlockTitle>和这一章有关的惠民政策</BlockTitle>
+          {related.map((entry) => (
+            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+          ))}
+        </>
+      )}
+      <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
+      <View className='section-page__home'>
+        <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+      </View>
+    </>
+  )
   return (
-    <PageShell busy={!showRest}>
+    <PageShell later={later} laterAtOnce={marked !== null}>
       <BlockTitle level={1}>{section.title}</BlockTitle>
       <ReadAloud texts={readAloudTexts(section)} />
       <Text className='section-page__summary'>{t(section.summary)}</Text>
@@ -60,28 +80,6 @@ export default function SectionPage() {
             {section.figures.map((f) => (
               <FigureTile key={f.id} figure={f} showQuote />
             ))}
-          </View>
-        </>
-      )}
-      {showRest && (
-        <>
-          <BlockTitle>原文</BlockTitle>
-          <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
-          <View className='section-page__actions'>
-            <ShareButton payload={share} />
-            <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
-          </View>
-          {related.length > 0 && (
-            <>
-              <BlockTitle>和这一章有关的惠民政策</BlockTitle>
-              {related.map((entry) => (
-                <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
-              ))}
-            </>
-          )}
-          <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
-          <View className='section-page__home'>
-            <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
           </View>
         </>
       )}
