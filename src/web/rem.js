@@ -10,10 +10,16 @@
     var size = (40 * width) / 750
     root.style.fontSize = size >= 40 ? '40px' : size <= 20 ? '20px' : size + 'px'
   }
+  // The browser's default text size against 16px (raised by the phone's text-size setting), read
+  // before setRoot() changes the root's size, while the root's size is still that default. Kept on
+  // <html data-font-scale> for the app (src/settings/system-font-scale.ts): read here, before the
+  // page has a body, it costs nothing; the app measuring it later forces a style pass over the page.
+  var fontScale = parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) / 16
+  win.document.documentElement.setAttribute('data-font-scale', String(fontScale))
+
   // The report home's first screen is in index.html (scripts/build/first-screen.mjs). Hide it when
   // this visit shows something else: a deep link, 长辈模式 or 繁體 remembered, or text enlarged past
-  // LARGE_FONT_SCALE (src/domain/settings.ts) with no choice stored. Read before setRoot() changes
-  // the root size: the root's size is still the browser's default text size here.
+  // LARGE_FONT_SCALE (src/domain/settings.ts) with no choice stored.
   // The page this visit opens: 'pages/section/index' for '#/pages/section/index?id=…', the home for none.
   var openedPath = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
 
@@ -28,7 +34,7 @@
     if (stored && stored.script === 'traditional') return false
     if (stored && typeof stored.largeText === 'boolean') return !stored.largeText
     var LARGE_FONT_SCALE = 1.1
-    return parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) / 16 < LARGE_FONT_SCALE
+    return fontScale < LARGE_FONT_SCALE
   }
   if (!firstScreenFits()) win.document.documentElement.className += ' first-screen-off'
 

@@ -16,6 +16,23 @@ describe('the web build reads the browser\'s default text size', () => {
     expect(webScale()).toBe(scale)
     expect(document.body.children).toHaveLength(0)
   })
+
+  describe('as rem.js measured it in the page\'s head (<html data-font-scale>)', () => {
+    afterEach(() => document.documentElement.removeAttribute('data-font-scale'))
+
+    it('takes it as it is, without measuring the page again', () => {
+      document.documentElement.setAttribute('data-font-scale', '1.375')
+      const measure = vi.spyOn(window, 'getComputedStyle')
+      expect(webScale()).toBe(1.375)
+      expect(measure).not.toHaveBeenCalled()
+    })
+
+    it.each(['NaN', '0', '-1', 'Infinity', ''])('measures it itself when the value is %j', (value) => {
+      document.documentElement.setAttribute('data-font-scale', value)
+      vi.spyOn(window, 'getComputedStyle').mockReturnValue({ fontSize: '20px' } as CSSStyleDeclaration)
+      expect(webScale()).toBe(1.25)
+    })
+  })
 })
 
 describe('the WeChat build reads WeChat\'s font setting', () => {

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
-import { useEffect, type PropsWithChildren, type ReactNode } from 'react'
+import { Children, useEffect, type PropsWithChildren, type ReactNode } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
 import ShareCanvas from '../share-canvas'
 import { dropFirstScreen } from '../../first-screen'
 import { showMissingPageNotice } from '../../page-not-found'
-import { useAfterFirstRender } from '../../hooks/use-after-first-render'
+import { useRevealedCount } from '../../hooks/use-revealed-count'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
@@ -13,8 +13,9 @@ interface PageShellProps {
   /** Set on the three tab pages: leaves room for the tab bar (and draws it on the web). */
   tab?: TabId
   /**
-   * What lies below the first screen: rendered a task after it, as a transition (useAfterFirstRender),
-   * so the first render (web) or first setData (WeChat) is small. The page is aria-busy until then.
+   * What lies below the first screen: rendered after it, one part (one element of an array) per task,
+   * each as a transition (useRevealedCount), so the first render (web) or first setData (WeChat) is
+   * small and no later step is long. The page is aria-busy until every part is there.
    */
   later?: ReactNode
   /** Render `later` at once: a link points into it, and it must be there to scroll to. */
@@ -24,13 +25,15 @@ interface PageShellProps {
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
 export default function PageShell({ tab, later, laterAtOnce = false, children }: PropsWithChildren<PageShellProps>) {
   const { largeText } = useSettings()
-  const showLater = useAfterFirstRender(later !== undefined && !laterAtOnce)
+  const laterParts = Children.toArray(later)
+  const shown = useRevealedCount(laterParts.length, !laterAtOnce)
+  const busy = shown < laterParts.length
   useEffect(dropFirstScreen, [])
   useEffect(showMissingPageNotice, [])
   return (
-    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={showLater ? undefined : 'true'}>
+    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={busy ? 'true' : undefined}>
       {children}
-      {showLater && later}
+      {laterParts.slice(0, shown)}
       {tab && <WebTabBar current={tab} />}
       <ShareCanvas />
     </View>
