@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import { copyFailureMessage } from './domain/platform-errors'
+import { setClipboardData, showModal, showToast } from './dialogs'
 
 /**
  * Copies text and tells the reader in words what happened (the platform toast alone is terse).
@@ -8,12 +8,12 @@ import { copyFailureMessage } from './domain/platform-errors'
  */
 export async function copyText(text: string, doneMessage: string): Promise<boolean> {
   try {
-    await Taro.setClipboardData({ data: text })
-    await Taro.showToast({ title: doneMessage, icon: 'none', duration: 2500 })
+    await setClipboardData({ data: text })
+    await showToast({ title: doneMessage, icon: 'none', duration: 2500 })
     return true
   } catch (error) {
     try {
-      await Taro.showModal({ title: '没有复制', content: copyFailureMessage(error), showCancel: false, confirmText: '知道了' })
+      await showModal({ title: '没有复制', content: copyFailureMessage(error), showCancel: false, confirmText: '知道了' })
     } catch {
       // No dialog either (an old host): nothing more to say.
     }

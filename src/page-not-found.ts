@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { showModal } from './dialogs'
 import { converterFor } from './domain/script'
 import { restartAt } from './navigation'
 import { routes } from './routes'
@@ -31,10 +31,12 @@ export function showMissingPageNotice(): void {
   if (!noticeWaiting) return
   noticeWaiting = false
   const t = converterFor(loadSettings().script)
-  void Taro.showModal({
+  void showModal({
     title: t(PAGE_NOT_FOUND.title),
     content: t(PAGE_NOT_FOUND.content),
     confirmText: t(PAGE_NOT_FOUND.confirmText),
     showCancel: false,
+  }).catch(() => {
+    // The dialog could not load (offline on the web): the home page is open, which is what matters.
   })
 }

@@ -79,6 +79,19 @@ describe('report in the H5 build (phone, 390px)', () => {
     })
   }
 
+  it('复制全文 copies the section\'s text and says so (the dialog code, fetched while idle, loads on the tap)', async () => {
+    const section = report.sections.find((s) => s.id === 'economy')
+    const page = await h5.open('/pages/section/index?id=economy')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h5.url })
+    await page.getByRole('button', { name: '复制全文' }).tap()
+    await page.getByText('全文已复制，可以粘贴到微信里').waitFor()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    assert.equal(copied.split('\n')[0], section.heading ?? section.title)
+    assert.ok(copied.includes(section.paragraphs[0].text), 'the first paragraph')
+    assert.match(copied, /——摘自衡南县花桥镇人民政府《花桥镇2024年工作总结和2025年工作计划》/)
+    await h5.close(page)
+  })
+
   it('the 校勘说明 page lists the placeholder fixes', async () => {
     const page = await h5.open('/pages/corrections/index')
     await page.getByRole('heading', { name: /模板占位符（3处）/ }).waitFor()
