@@ -5,5 +5,4 @@ export const showToast = (options: Taro.showToast.Option): Promise<TaroGeneral.C
 
 export const showModal = (options: Taro.showModal.Option): Promise<Taro.showModal.SuccessCallbackResult> => Taro.showModal(options)
 
-export const setClipboardData = (options: Taro.setClipboardData.Option): Promise<TaroGeneral.CallbackResult> =>
-  Taro.setClipboardData(options)
+export const setClipboardData = (options: Taro.setClipboardData.Option): Promise<TaroGeneral.CallbackResult> => Taro.setClipboardData(options)

@@ -9,11 +9,8 @@ import type Taro from '@tarojs/taro'
  */
 const now = () => import(/* webpackPrefetch: true */ './dialogs-now')
 
-export const showToast = (options: Taro.showToast.Option): Promise<TaroGeneral.CallbackResult> =>
-  now().then((ui) => ui.showToast(options))
+export const showToast = (options: Taro.showToast.Option): Promise<TaroGeneral.CallbackResult> => now().then((ui) => ui.showToast(options))
 
-export const showModal = (options: Taro.showModal.Option): Promise<Taro.showModal.SuccessCallbackResult> =>
-  now().then((ui) => ui.showModal(options))
+export const showModal = (options: Taro.showModal.Option): Promise<Taro.showModal.SuccessCallbackResult> => now().then((ui) => ui.showModal(options))
 
-export const setClipboardData = (options: Taro.setClipboardData.Option): Promise<TaroGeneral.CallbackResult> =>
-  now().then((ui) => ui.setClipboardData(options))
+export const setClipboardData = (options: Taro.setClipboardData.Option): Promise<TaroGeneral.CallbackResult> => now().then((ui) => ui.setClipboardData(options))

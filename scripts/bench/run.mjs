@@ -60,7 +60,10 @@ await browser.close()
 console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs per page, this app and the bare app served alike…`)
 precompress(join(bare, 'dist', 'h5'))
 const servers = { app: await serveStatic(join(root, 'dist', 'h5')), bare: await serveStatic(join(bare, 'dist', 'h5')) }
-const targets = [...Object.entries(AUDITED_PAGES).map(([name, hash]) => [name, `${servers.app.url}#${hash}`]), [BARE_PAGE, `${servers.bare.url}#/pages/index/index`]]
+const targets = [
+  ...Object.entries(AUDITED_PAGES).map(([name, hash]) => [name, `${servers.app.url}#${hash}`]),
+  [BARE_PAGE, `${servers.bare.url}#/pages/index/index`],
+]
 const lighthouseRuns = Object.fromEntries(targets.map(([name]) => [name, []]))
 // Round by round, so a busy moment of the machine falls on every page alike.
 const auditor = await startLighthouse()

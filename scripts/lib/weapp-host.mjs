@@ -65,6 +65,9 @@ function tapBoundNodeNames(root) {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
+/** Timer turns without a setData after which a page counts as settled, and the most to wait. */
+const QUIET_TICKS = 20
+const MAX_TICKS = 2000
 
 /** Whether the page's rendered tree holds an element with this id (Taro keeps it as `uid`). */
 function pageHasElement(page, id) {
@@ -294,11 +297,20 @@ export function createHost(
       createSelectorQuery: () => wx.createSelectorQuery(),
     })
     stack.push(instance)
+    // Settled: a page renders what lies below its first screen a part per task after it (PageShell's
+    // `later`), a setData each; wait until no setData has come for QUIET_TICKS timer turns.
+    const settled = async () => {
+      for (let i = 0, quiet = 0, seen = payloads.length; i < MAX_TICKS && quiet < QUIET_TICKS; i++) {
+        await tick()
+        quiet = payloads.length === seen ? quiet + 1 : 0
+        seen = payloads.length
+      }
+    }
     instance.onLoad?.(query)
     instance.onShow?.()
-    for (let i = 0; i < 10; i++) await tick()
+    await settled()
     instance.onReady?.()
-    for (let i = 0; i < 5; i++) await tick()
+    await settled()
     const rendered = payloads.map((p) => JSON.stringify(p)).join('\n')
     return {
       instance,

@@ -5,7 +5,7 @@ import { systemFontScale as webScale } from '../../src/settings/system-font-scal
 import { systemFontScale as weappScale } from '../../src/settings/system-font-scale.weapp'
 import { makeConverter } from '../../src/domain/script'
 
-describe('the web build reads the browser\'s default text size', () => {
+describe("the web build reads the browser's default text size", () => {
   it.each([
     ['20px', 1.25],
     ['16px', 1],
@@ -17,7 +17,7 @@ describe('the web build reads the browser\'s default text size', () => {
     expect(document.body.children).toHaveLength(0)
   })
 
-  describe('as rem.js measured it in the page\'s head (<html data-font-scale>)', () => {
+  describe("as rem.js measured it in the page's head (<html data-font-scale>)", () => {
     afterEach(() => document.documentElement.removeAttribute('data-font-scale'))
 
     it('takes it as it is, without measuring the page again', () => {
@@ -35,7 +35,7 @@ describe('the web build reads the browser\'s default text size', () => {
   })
 })
 
-describe('the WeChat build reads WeChat\'s font setting', () => {
+describe("the WeChat build reads WeChat's font setting", () => {
   const info = (value: unknown) => vi.spyOn(Taro, 'getAppBaseInfo').mockReturnValue(value as ReturnType<typeof Taro.getAppBaseInfo>)
   it.each([
     [{ fontSizeScaleFactor: 1.4 }, 1.4],

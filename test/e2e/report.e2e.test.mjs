@@ -19,7 +19,10 @@ describe('report in the H5 build (phone, 390px)', () => {
       assert.equal(await page.getByRole('heading', { level: 2, name: group.title }).count(), 1, group.title)
     }
     const cards = page.getByRole('heading', { level: 3 })
-    assert.deepEqual(await cards.allInnerTexts(), report.sections.map((s) => s.title))
+    assert.deepEqual(
+      await cards.allInnerTexts(),
+      report.sections.map((s) => s.title),
+    )
     assert.equal(await page.getByRole('region', { name: '一分钟看懂' }).getByRole('link').count(), report.overview.length)
     await h5.close(page)
   })
@@ -79,7 +82,7 @@ describe('report in the H5 build (phone, 390px)', () => {
     })
   }
 
-  it('复制全文 copies the section\'s text and says so (the dialog code, fetched while idle, loads on the tap)', async () => {
+  it("复制全文 copies the section's text and says so (the dialog code, fetched while idle, loads on the tap)", async () => {
     const section = report.sections.find((s) => s.id === 'economy')
     const page = await h5.open('/pages/section/index?id=economy')
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h5.url })
