@@ -1,5 +1,6 @@
+import Taro from '@tarojs/taro'
 import { copyFailureMessage } from './domain/platform-errors'
-import { setClipboardData, showModal, showToast } from './dialogs'
+import { showModal, showToast } from './dialogs'
 
 /**
  * Copies text and tells the reader in words what happened (the platform toast alone is terse).
@@ -8,7 +9,9 @@ import { setClipboardData, showModal, showToast } from './dialogs'
  */
 export async function copyText(text: string, doneMessage: string): Promise<boolean> {
   try {
-    await setClipboardData({ data: text })
+    // Not through dialogs.ts: the browser lets a page write the clipboard only right after a tap,
+    // with no wait for a download in between.
+    await Taro.setClipboardData({ data: text })
     await showToast({ title: doneMessage, icon: 'none', duration: 2500 })
     return true
   } catch (error) {

@@ -82,7 +82,7 @@ describe('report in the H5 build (phone, 390px)', () => {
     })
   }
 
-  it("复制全文 copies the section's text and says so (the dialog code, fetched while idle, loads on the tap)", async () => {
+  it("复制全文 copies the section's text and says so (the toast's code loads on the tap)", async () => {
     const section = report.sections.find((s) => s.id === 'economy')
     const page = await h5.open('/pages/section/index?id=economy')
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h5.url })
