@@ -1,29 +1,21 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageHarness } from '../support/taro'
-import { untilRevealed } from '../support/revealed'
 import ReportPage from '../../src/pages/report/index'
 
 describe('report home', () => {
   beforeEach(() => pageHarness.reset())
 
-  it('shows the cover and the one-minute overview at once, then the section cards one group per step', async () => {
-    const { container } = render(<ReportPage />)
-    const shell = container.querySelector('.page-shell')
+  it('shows the cover and the one-minute overview at once, and the section cards a moment later', async () => {
+    render(<ReportPage />)
     expect(screen.getByRole('heading', { name: '一分钟看懂' })).toBeInTheDocument()
     expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0)
-    expect(shell).toHaveAttribute('aria-busy', 'true')
-    // The first group (2024年工作情况) arrives on its own, and the page still says it is filling in.
-    await waitFor(() => expect(screen.queryAllByRole('heading', { level: 2, name: '2024年工作情况' })).toHaveLength(1))
-    expect(screen.queryByRole('heading', { level: 2, name: '2025年工作计划' })).toBeNull()
-    expect(shell).toHaveAttribute('aria-busy', 'true')
-    await untilRevealed()
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(12)
+    expect(await screen.findAllByRole('heading', { level: 3 })).toHaveLength(12)
   })
 
   it('shows the cover, the one-minute overview and all 12 sections in three groups', async () => {
     render(<ReportPage />)
-    await untilRevealed()
+    await screen.findAllByRole('heading', { level: 3 })
     expect(screen.getByRole('heading', { level: 1, name: '花桥镇2024年工作总结和2025年工作计划' })).toBeInTheDocument()
     expect(screen.getByText('衡南县花桥镇人民政府 发布')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: '一分钟看懂' })).toBeInTheDocument()

@@ -1,7 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageHarness } from '../support/taro'
-import { untilRevealed } from '../support/revealed'
 import SectionPage from '../../src/pages/section/index'
 
 describe('section page', () => {
@@ -16,9 +15,7 @@ describe('section page', () => {
     expect(screen.getByText('原文：“发放耕地地力保护补贴516万元”')).toBeInTheDocument()
     expect(screen.queryByText('（二）坚持围绕中心，推动经济发展')).toBeNull()
     expect(await screen.findByText('（二）坚持围绕中心，推动经济发展')).toBeInTheDocument()
-    await untilRevealed()
     expect(container.querySelector('.page-shell')).not.toHaveAttribute('aria-busy')
-    expect(screen.getByRole('button', { name: '回到报告目录' })).toBeInTheDocument()
     expect(screen.getByText(/年底完工龙溪桥水库除险加固项目/)).toBeInTheDocument()
   })
 

@@ -39,63 +39,63 @@ export default function BenefitPage() {
     )
   }
   const view = benefitView(benefit)
-  // Name, summary and who can apply fill the first screen; the rest follows a block per step.
-  const later = [
-    <InfoBlock key='get' title='能领到什么'>
-      {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
-      <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
-      <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
-      {view.nationalFigures.length > 0 && <CitedList items={view.nationalFigures} />}
-    </InfoBlock>,
-    <InfoBlock key='steps' title='怎么申请'>
-      <CitedList items={view.steps} numbered />
-    </InfoBlock>,
-    <InfoBlock key='documents' title='要带什么'>
-      <CitedList items={view.documents} />
-    </InfoBlock>,
-    <InfoBlock key='contacts' title='找谁问'>
-      {contactsOf(benefit).map((c) => (
-        <ContactCard key={c.id} contact={c} onCall={callPhone} />
-      ))}
-    </InfoBlock>,
-    <InfoBlock key='reported' title='花桥镇2024年做了什么'>
-      {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>{t('工作报告里没有单列这一项的数字。')}</Text>}
-      {benefit.reported.map((r) => (
-        <QuotedFigure
-          key={r.quote + r.label}
-          value={formatFigure(r)}
-          label={r.label}
-          quote={r.quote}
-          sectionTitle={r.sectionTitle}
-          onOpenSection={() => openPage(routes.section(r.section))}
-        />
-      ))}
-      {benefit.mentions.map((m) => (
-        <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section))} />
-      ))}
-    </InfoBlock>,
-    view.legalBasis.length > 0 && (
-      <InfoBlock key='basis' title='政策依据'>
-        <CitedList items={view.legalBasis} />
+  // Name, summary and who can apply fill the first screen; the rest comes a task later.
+  const later = (
+    <>
+      <InfoBlock title='能领到什么'>
+        {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
+        <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
+        <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
+        {view.nationalFigures.length > 0 && <CitedList items={view.nationalFigures} />}
       </InfoBlock>
-    ),
-    view.notes.length > 0 && (
-      <InfoBlock key='notes' title='提醒'>
-        <CitedList items={view.notes} />
+      <InfoBlock title='怎么申请'>
+        <CitedList items={view.steps} numbered />
       </InfoBlock>
-    ),
-    <Text key='disclaimer' className='benefit-page__disclaimer'>
-      {t('以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。')}
-    </Text>,
-    <View key='actions' className='benefit-page__actions'>
-      <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
-        打 12345 咨询
-      </ActionButton>
-      <ShareButton payload={share} />
-      <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>
-      <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
-    </View>,
-  ]
+      <InfoBlock title='要带什么'>
+        <CitedList items={view.documents} />
+      </InfoBlock>
+      <InfoBlock title='找谁问'>
+        {contactsOf(benefit).map((c) => (
+          <ContactCard key={c.id} contact={c} onCall={callPhone} />
+        ))}
+      </InfoBlock>
+      <InfoBlock title='花桥镇2024年做了什么'>
+        {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>{t('工作报告里没有单列这一项的数字。')}</Text>}
+        {benefit.reported.map((r) => (
+          <QuotedFigure
+            key={r.quote + r.label}
+            value={formatFigure(r)}
+            label={r.label}
+            quote={r.quote}
+            sectionTitle={r.sectionTitle}
+            onOpenSection={() => openPage(routes.section(r.section))}
+          />
+        ))}
+        {benefit.mentions.map((m) => (
+          <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section))} />
+        ))}
+      </InfoBlock>
+      {view.legalBasis.length > 0 && (
+        <InfoBlock title='政策依据'>
+          <CitedList items={view.legalBasis} />
+        </InfoBlock>
+      )}
+      {view.notes.length > 0 && (
+        <InfoBlock title='提醒'>
+          <CitedList items={view.notes} />
+        </InfoBlock>
+      )}
+      <Text className='benefit-page__disclaimer'>{t('以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。')}</Text>
+      <View className='benefit-page__actions'>
+        <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
+          打 12345 咨询
+        </ActionButton>
+        <ShareButton payload={share} />
+        <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>
+        <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
+      </View>
+    </>
+  )
   return (
     <PageShell later={later}>
       <BlockTitle level={1}>{benefit.name}</BlockTitle>

@@ -7,31 +7,23 @@ import SectionCard from '../../components/section-card'
 import LargeTextToggle from '../../components/large-text-toggle'
 import SearchEntry from '../../components/search-entry'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
-import { inSteps } from '../../domain/steps'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { openPage } from '../../navigation'
 import { routes } from '../../routes'
 import './index.scss'
 
-/** Section cards rendered per step below the first screen. */
-const CARDS_PER_STEP = 3
-
 export default function ReportPage() {
   usePageShare(shares.report())
-  // The cover and the one-minute overview fill the first screen. The section cards follow, a few per
-  // step (PageShell shows one part of `later` per task), so no step holds an old phone for long. A
-  // group cut into several parts looks the same: each part is a flex column, and no margin crosses one.
-  const sectionCards = report.groups.flatMap((group) =>
-    inSteps(sectionsOfGroup(group), CARDS_PER_STEP).map((sections, step) => (
-      <View key={`${group.id}/${step}`} className='report-page__group'>
-        {step === 0 && <BlockTitle>{group.title}</BlockTitle>}
-        {sections.map((section) => (
-          <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
-        ))}
-      </View>
-    )),
-  )
+  // The cover and the one-minute overview fill the first screen; the section cards follow a task later.
+  const sectionCards = report.groups.map((group) => (
+    <View key={group.id} className='report-page__group'>
+      <BlockTitle>{group.title}</BlockTitle>
+      {sectionsOfGroup(group).map((section) => (
+        <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
+      ))}
+    </View>
+  ))
   return (
     <PageShell tab='report' later={sectionCards}>
       <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { Fragment } from 'react'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import FigureTile from '../../components/figure-tile'
@@ -45,32 +44,30 @@ export default function SectionPage() {
     )
   }
   const related = entriesOfSection(section.id)
-  // Title, summary and key figures fill the first screen; the full text and what follows it come
-  // after it, a part per step, unless the link points into the text, which must then be there to scroll to.
-  const later = [
-    <Fragment key='text'>
+  // Title, summary and key figures fill the first screen; the full text and what follows it come a
+  // task later, unless the link points into the text, which must then be there to scroll to.
+  const later = (
+    <>
       <BlockTitle>原文</BlockTitle>
       <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
-    </Fragment>,
-    <View key='actions' className='section-page__actions'>
-      <ShareButton payload={share} />
-      <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
-    </View>,
-    related.length > 0 && (
-      <Fragment key='related'>
-        <BlockTitle>和这一章有关的惠民政策</BlockTitle>
-        {related.map((entry) => (
-          <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
-        ))}
-      </Fragment>
-    ),
-    <Fragment key='onward'>
+      <View className='section-page__actions'>
+        <ShareButton payload={share} />
+        <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+      </View>
+      {related.length > 0 && (
+        <>
+          <BlockTitle>和这一章有关的惠民政策</BlockTitle>
+          {related.map((entry) => (
+            <BenefitItem key={entry.id} entry={entry} onOpen={() => openPage(routes.benefit(entry.id))} />
+          ))}
+        </>
+      )}
       <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
       <View className='section-page__home'>
         <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
       </View>
-    </Fragment>,
-  ]
+    </>
+  )
   return (
     <PageShell later={later} laterAtOnce={marked !== null}>
       <BlockTitle level={1}>{section.title}</BlockTitle>
