@@ -297,8 +297,8 @@ export function createHost(
       createSelectorQuery: () => wx.createSelectorQuery(),
     })
     stack.push(instance)
-    // Settled: a page renders what lies below its first screen a part per task after it (PageShell's
-    // `later`), a setData each; wait until no setData has come for QUIET_TICKS timer turns.
+    // Settled: a page renders what lies below its first screen a moment after it (PageShell's `later`),
+    // in a setData of its own; wait until no setData has come for QUIET_TICKS timer turns.
     const settled = async () => {
       for (let i = 0, quiet = 0, seen = payloads.length; i < MAX_TICKS && quiet < QUIET_TICKS; i++) {
         await tick()
