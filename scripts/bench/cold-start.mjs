@@ -3,6 +3,7 @@
 // page's first setData. Median of `runs`, alternating with the bare app so drift hits both alike.
 import { performance } from 'node:perf_hooks'
 import { createHost } from '../lib/weapp-host.mjs'
+import { median } from '../lib/ratio-interval.mjs'
 
 async function coldStartMs(dir, route) {
   const started = performance.now()
@@ -15,14 +16,12 @@ async function coldStartMs(dir, route) {
   return first - started
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-/** { app, bare } medians in ms over `runs` alternating cold starts. */
+/** Each side's times in ms over `runs` alternating cold starts, and their medians. */
 export async function benchColdStart(app, bare, runs = 15) {
   const times = { app: [], bare: [] }
   for (let i = 0; i < runs; i++) {
     times.app.push(await coldStartMs(app.dir, app.route))
     times.bare.push(await coldStartMs(bare.dir, bare.route))
   }
-  return { app: median(times.app), bare: median(times.bare), runs }
+  return { app: median(times.app), bare: median(times.bare), runs, times }
 }
