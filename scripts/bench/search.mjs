@@ -5,37 +5,29 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { loadTs } from '../lib/load-ts.mjs'
 import { BUDGETS } from '../budgets.mjs'
+import { uniformInt } from 'pure-rand/distribution/uniformInt'
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 
 const root = join(import.meta.dirname, '..', '..')
 
-/** mulberry32: a tiny seeded PRNG. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function generateQueries(index, count, seed = 20261128, vocabulary = []) {
-  const rand = random(seed)
-  const pick = (xs) => xs[Math.floor(rand() * xs.length)]
+  const rng = xoroshiro128plus(seed)
+  /** 0 … n − 1 */
+  const below = (n) => uniformInt(rng, 0, n - 1)
+  const pick = (xs) => xs[below(xs.length)]
   // Report words (places, products, everyday words) count as terms too: [word, kind, pinyin, initials].
   const terms = [...index.benefits.flatMap((b) => b.terms), ...vocabulary.map(([word, full, initials]) => [word, 0, full, initials])]
   const han = [...new Set(terms.flatMap(([t]) => [...t]))]
   const makers = [
     () => pick(terms)[0],
-    () => pick(terms)[2].slice(0, 1 + Math.floor(rand() * 8)),
+    () => pick(terms)[2].slice(0, 1 + below(8)),
     () => pick(terms)[3],
-    () => Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pick(han)).join(''),
+    () => Array.from({ length: 1 + below(12) }, () => pick(han)).join(''),
     () => `我家${pick(terms)[0]}怎么办？`,
     () => `我们村${pick(terms)[0]}的事`,
-    () => Array.from({ length: 1 + Math.floor(rand() * 20) }, () => String.fromCodePoint(32 + Math.floor(rand() * 0x2ffff))).join(''),
+    () => Array.from({ length: 1 + below(20) }, () => String.fromCodePoint(32 + below(0x2ffff))).join(''),
     () => pick(['.*(', '<script>', '   ', '😀😀', 'ＤＩＢＡＯ', '%E4%BD', '\u0000']) + pick(terms)[0],
-    () => pick(terms)[0].repeat(1 + Math.floor(rand() * 400)),
+    () => pick(terms)[0].repeat(1 + below(400)),
   ]
   return Array.from({ length: count }, () => pick(makers)())
 }

@@ -4,6 +4,8 @@
 // replacement, take the ratio of the medians, many times) gives the range the ratio would likely
 // take on another bench of the same build, and a goal is called met or missed only when that whole
 // range is on one side of it.
+import { uniformInt } from 'pure-rand/distribution/uniformInt'
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -11,19 +13,7 @@ export const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
 
-/** A small seeded generator (mulberry32), so the same runs always give the same interval. */
-function seeded(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const resample = (xs, random) => xs.map(() => xs[Math.floor(random() * xs.length)])
+const resample = (xs, rng) => xs.map(() => xs[uniformInt(rng, 0, xs.length - 1)])
 
 /**
  * median(app) / median(bare), with the central `level` (default 90 %) of the bootstrap
@@ -32,8 +22,8 @@ const resample = (xs, random) => xs.map(() => xs[Math.floor(random() * xs.length
 export function medianRatioInterval(app, bare, { level = 0.9, resamples = 4000, seed = 1 } = {}) {
   if (app.length === 0 || bare.length === 0) throw new Error('medianRatioInterval: no runs')
   const ratioOf = (a, b) => median(a) / Math.max(median(b), 1)
-  const random = seeded(seed)
-  const ratios = Array.from({ length: resamples }, () => ratioOf(resample(app, random), resample(bare, random))).sort((a, b) => a - b)
+  const rng = xoroshiro128plus(seed) // seeded: the same runs always give the same interval
+  const ratios = Array.from({ length: resamples }, () => ratioOf(resample(app, rng), resample(bare, rng))).sort((a, b) => a - b)
   const at = (q) => ratios[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))]
   return { ratio: ratioOf(app, bare), low: at((1 - level) / 2), high: at(1 - (1 - level) / 2) }
 }
