@@ -3,10 +3,10 @@ import { gzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { loadTs } from '../lib/load-ts.mjs'
-import { BUDGETS } from '../budgets.mjs'
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import { loadTs } from '../lib/load-ts.mjs'
+import { BUDGETS } from '../budgets.mjs'
 
 const root = join(import.meta.dirname, '..', '..')
 
