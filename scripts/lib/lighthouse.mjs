@@ -7,16 +7,20 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.mjs'
 
 const ALL_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
-/** What one Lighthouse run found: category scores (0–100), the paint and blocking metrics, failed binary audits. */
+/** What one Lighthouse run found: category scores (0–100), the paint and blocking metrics (simulated, and the paints as observed), failed binary audits. */
 function summarise(lhr, categories) {
   const score = (id) => (lhr.categories[id] ? Math.round(lhr.categories[id].score * 100) : null)
   const audit = (id) => lhr.audits[id]?.numericValue ?? null
+  // The load as Lighthouse recorded it, before it simulated a slow phone over it.
+  const observed = lhr.audits.metrics?.details?.items?.[0] ?? {}
   return {
     scores: Object.fromEntries(categories.map((c) => [c, score(c)])),
     lcpMs: audit('largest-contentful-paint'),
     fcpMs: audit('first-contentful-paint'),
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
+    observedFcpMs: observed.observedFirstContentfulPaint ?? null,
+    observedLcpMs: observed.observedLargestContentfulPaint ?? null,
     failedAudits: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),
