@@ -11,10 +11,11 @@ export const BUDGETS = {
   setDataPayloadBytes: 33_000,
   /**
    * index.html: the report home's first screen (what the tallest phone shows of it), the app's whole
-   * stylesheet and rem.js. 6,176 B today. Far under the 14.6 KB a new connection delivers in its first
-   * round trip (ten TCP segments), so it still arrives in one.
+   * stylesheet, rem.js and the headings of the 33 sections and benefits a link can open. 7,491 B today
+   * (the headings 1,292 B of it). Far under the 14.6 KB a new connection delivers in its first round
+   * trip (ten TCP segments), so it still arrives in one.
    */
-  h5IndexHtmlGzipBytes: 6_800,
+  h5IndexHtmlGzipBytes: 8_200,
   /** JavaScript the H5 app loads before the home page shows. */
   h5InitialJsGzipBytes: 130_000,
   /** The report search's own data (the sentences are the report text the app ships anyway). */

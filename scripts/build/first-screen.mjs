@@ -17,6 +17,7 @@ import { serveStatic } from '../lib/static-server.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 import { recordRouteChunks, withRouteChunks, withoutRouteChunks } from './route-chunks.mjs'
 import { inlineHead, withoutInlinedHead } from './inline-head.mjs'
+import { linkTitles, withLinkTitles, withoutLinkTitles } from './link-titles.mjs'
 
 const root = join(import.meta.dirname, '..', '..')
 const dir = join(root, 'dist', 'h5')
@@ -35,7 +36,12 @@ export const FIRST_SCREEN_HEIGHT_IN_WIDTHS = 2.75
 export const withoutFirstScreen = (html) => html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
 
 /** The overlay: on top of the app while it starts, the same colour as the page, never focusable. */
-const OVERLAY_CSS = '#first-screen{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow:hidden;background:#f3f4f6}.first-screen-off #first-screen{display:none}'
+const OVERLAY_CSS =
+  '#first-screen{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow:hidden;background:#f3f4f6}.first-screen-off #first-screen{display:none}' +
+  // A link to a section or a benefit: its heading (set by rem.js from link-titles.mjs) in the page
+  // title's size, colour and place, on the page's ground, until the page mounts.
+  '.link-screen-on body::before{content:var(--link-title);position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;padding:max(.6rem,12px);background:#f3f4f6;color:#1f2328;font-size:max(1.25rem,25px);font-weight:700;line-height:1.4}' +
+  '.link-screen-large body::before{font-size:max(1.6rem,32px);line-height:1.35;padding:max(.7rem,14px)}'
 
 export function withFirstScreen(html, { css, markup }) {
   const style = `${START}<style>${css}\n${OVERLAY_CSS}</style>${END}`
@@ -89,7 +95,7 @@ async function capture(html) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const built = withoutInlinedHead(withoutRouteChunks(withoutFirstScreen(readFileSync(file, 'utf8'))))
+  const built = withoutInlinedHead(withoutLinkTitles(withoutRouteChunks(withoutFirstScreen(readFileSync(file, 'utf8')))))
   writeFileSync(file, built)
   rmSync(`${file}.gz`, { force: true })
   rmSync(`${file}.br`, { force: true })
@@ -98,7 +104,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!Object.values(chunks).some((files) => files.length > 0)) throw new Error('first-screen: no page fetched a script of its own')
   const href = built.match(/<link href="(\.\/css\/[^"]+\.css)" rel="stylesheet">/)?.[1]
   if (!href) throw new Error('first-screen: index.html links no stylesheet')
-  const html = inlineHead(withRouteChunks(withFirstScreen(built, screen), chunks), {
+  const { routes } = await loadTs(join(root, 'src', 'routes.ts'))
+  const readJson = (name) => JSON.parse(readFileSync(join(root, 'src', 'data', name), 'utf8'))
+  const titles = linkTitles(readJson('report.json'), readJson('benefits.json').benefits, routes)
+  const html = inlineHead(withLinkTitles(withRouteChunks(withFirstScreen(built, screen), chunks), titles), {
     script: { src: './rem.js', code: readFileSync(join(dir, 'rem.js'), 'utf8') },
     style: { href, css: readFileSync(join(dir, href), 'utf8') },
   })
@@ -107,4 +116,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const gz = readFileSync(`${file}.gz`).length
   console.log(`first-screen: wrote the report home's first screen into dist/h5/index.html (${screen.left} elements; ${screen.cut} below ${FIRST_SCREEN_HEIGHT_IN_WIDTHS} screen widths left out), with rem.js and ${href} inlined (${Buffer.byteLength(html)} B, ${gz} B gzip)`)
   console.log(`first-screen: scripts each page fetches, preloaded by rem.js: ${JSON.stringify(chunks)}`)
+  console.log(`first-screen: headings of ${Object.keys(titles).length} sections and benefits, for rem.js to show at once on a link to one`)
 }

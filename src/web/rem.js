@@ -23,20 +23,37 @@
   // The page this visit opens: 'pages/section/index' for '#/pages/section/index?id=…', the home for none.
   var openedPath = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
 
-  function firstScreenFits() {
-    if (openedPath !== 'pages/report/index') return false
-    var stored = null
-    try {
-      stored = JSON.parse(JSON.parse(win.localStorage.getItem('huaqiao.settings')).data)
-    } catch (e) {
-      stored = null
-    }
-    if (stored && stored.script === 'traditional') return false
-    if (stored && typeof stored.largeText === 'boolean') return !stored.largeText
-    var LARGE_FONT_SCALE = 1.1
-    return fontScale < LARGE_FONT_SCALE
+  // Choices remembered on this phone (src/settings/storage.ts; Taro keeps the value under `data`).
+  var stored = null
+  try {
+    stored = JSON.parse(JSON.parse(win.localStorage.getItem('huaqiao.settings')).data)
+  } catch (e) {
+    stored = null
   }
-  if (!firstScreenFits()) win.document.documentElement.className += ' first-screen-off'
+  var traditional = Boolean(stored && stored.script === 'traditional')
+  var LARGE_FONT_SCALE = 1.1
+  var largeText = stored && typeof stored.largeText === 'boolean' ? stored.largeText : fontScale >= LARGE_FONT_SCALE
+  var root = win.document.documentElement
+  if (openedPath !== 'pages/report/index' || traditional || largeText) root.className += ' first-screen-off'
+
+  // A link to a section or a benefit: its heading at once (scripts/build/link-titles.mjs), until the
+  // page mounts. The headings are in 简体, so a phone that reads 繁體 waits for the page.
+  function linkTitle() {
+    var meta = win.document.querySelector('meta[name="link-titles"]')
+    var id = /[?&]id=([^&]*)/.exec(win.location.hash)
+    if (!meta || !id || traditional) return null
+    try {
+      var title = JSON.parse(meta.getAttribute('content') || '{}')[openedPath + '?id=' + decodeURIComponent(id[1])]
+      return typeof title === 'string' ? title : null
+    } catch (e) {
+      return null
+    }
+  }
+  var title = linkTitle()
+  if (title) {
+    root.style.setProperty('--link-title', JSON.stringify(title))
+    root.className += largeText ? ' link-screen-on link-screen-large' : ' link-screen-on'
+  }
 
   // The scripts of the page this link opens, listed per page in index.html by the build
   // (scripts/build/route-chunks.mjs): asked for now, beside the app's own, instead of after the app

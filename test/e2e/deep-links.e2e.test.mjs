@@ -106,6 +106,77 @@ describe('page scripts preloaded for a deep link', () => {
   })
 })
 
+/**
+ * Opens `hash` with the app's scripts held back and gives what the screen shows meanwhile (the heading
+ * rem.js puts up: scripts/build/link-titles.mjs), then what the page shows once the app has started.
+ * `settings`: the reader's remembered choices (as src/settings/storage.ts keeps them).
+ */
+async function headingBeforeTheApp(hash, settings = null) {
+  const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })
+  if (settings) {
+    const value = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
+    await context.addInitScript((stored) => localStorage.setItem('huaqiao.settings', stored), value)
+  }
+  let releaseApp
+  const appHeld = new Promise((resolve) => (releaseApp = resolve))
+  await context.route(`**/${APP_SCRIPT}`, async (route) => {
+    await appHeld
+    await route.continue()
+  })
+  const page = await context.newPage()
+  await page.goto(`${h5.url}#${hash}`, { waitUntil: 'commit' })
+  await page.waitForFunction(() => document.body !== null && document.documentElement.style.fontSize !== '')
+  const early = await page.evaluate(() => {
+    const style = getComputedStyle(document.body, '::before')
+    return { content: style.content, fontSize: style.fontSize, left: style.paddingLeft, top: style.paddingTop }
+  })
+  releaseApp()
+  await page.locator('#app .page-shell').first().waitFor()
+  const later = await page.evaluate(() => {
+    const heading = document.querySelector('.taro_page_show .page-shell [role="heading"]')
+    const box = heading?.getBoundingClientRect()
+    return {
+      content: getComputedStyle(document.body, '::before').content,
+      heading: heading?.textContent ?? null,
+      fontSize: heading ? getComputedStyle(heading).fontSize : null,
+      left: box ? `${Math.round(box.left)}px` : null,
+      top: box ? `${Math.round(box.top)}px` : null,
+    }
+  })
+  await context.close()
+  return { early, later }
+}
+
+describe('a forwarded link shows its heading before the app has run', () => {
+  it('a benefit: its name at once, where, and as large as, the page then shows it', async () => {
+    const { early, later } = await headingBeforeTheApp('/pages/benefit/index?id=dibao')
+    assert.equal(early.content, '"最低生活保障"')
+    assert.equal(later.content, 'none', 'gone once the page is there')
+    assert.equal(later.heading, '最低生活保障')
+    assert.deepEqual([early.fontSize, early.left, early.top], [later.fontSize, later.left, later.top])
+  })
+
+  it('a section in 长辈模式: its title in the large heading size', async () => {
+    const { early, later } = await headingBeforeTheApp('/pages/section/index?id=livelihood&p=2', { largeText: true, script: 'simplified' })
+    assert.equal(early.content, '"回应群众关切，提升民生福祉"')
+    assert.equal(later.heading, '回应群众关切，提升民生福祉')
+    assert.deepEqual([early.fontSize, early.left, early.top], [later.fontSize, later.left, later.top])
+    assert.ok(parseFloat(early.fontSize) >= 30, `large heading (${early.fontSize})`)
+  })
+
+  it('nothing early where it would be wrong: 繁體 remembered, an id the app does not have, the report home', async () => {
+    const traditional = await headingBeforeTheApp('/pages/benefit/index?id=dibao', { largeText: null, script: 'traditional' })
+    assert.equal(traditional.early.content, 'none')
+    assert.ok(traditional.later.heading, 'the page itself still opens')
+    const unknown = await headingBeforeTheApp('/pages/benefit/index?id=nope')
+    assert.equal(unknown.early.content, 'none')
+    const broken = await headingBeforeTheApp('/pages/benefit/index?id=%E4%ZZ')
+    assert.equal(broken.early.content, 'none')
+    const home = await headingBeforeTheApp('/pages/report/index')
+    assert.equal(home.early.content, 'none')
+  })
+})
+
 describe('a page opened by a link stays still', () => {
   for (const hash of Object.values(AUDITED_PAGES)) {
     it(`${hash}: nothing on it moves while it loads (no layout shift)`, async () => {
