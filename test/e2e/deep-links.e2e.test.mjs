@@ -27,6 +27,17 @@ after(async () => {
   await h5?.stop()
 })
 
+/** Holds the app's main script back in `context` until the returned function is called. */
+async function holdAppScript(context) {
+  let release
+  const held = new Promise((resolve) => (release = resolve))
+  await context.route(`**/${APP_SCRIPT}`, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 /**
  * Opens `hash` with the app's main script held back; gives the scripts asked for meanwhile, and what
  * the page shows once the app has started (and, with `until`, once that text is on the screen).
@@ -37,12 +48,7 @@ async function scriptsAskedBeforeTheApp(hash, { awaited = [], until = null } = {
   const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })
   const asked = []
   const errors = []
-  let releaseApp
-  const appHeld = new Promise((resolve) => (releaseApp = resolve))
-  await context.route(`**/${APP_SCRIPT}`, async (route) => {
-    await appHeld
-    await route.continue()
-  })
+  const releaseApp = await holdAppScript(context)
   const page = await context.newPage()
   page.on('pageerror', (err) => errors.push(err.message))
   page.on('request', (request) => {
@@ -117,12 +123,7 @@ async function headingBeforeTheApp(hash, settings = null) {
     const value = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
     await context.addInitScript((stored) => localStorage.setItem('huaqiao.settings', stored), value)
   }
-  let releaseApp
-  const appHeld = new Promise((resolve) => (releaseApp = resolve))
-  await context.route(`**/${APP_SCRIPT}`, async (route) => {
-    await appHeld
-    await route.continue()
-  })
+  const releaseApp = await holdAppScript(context)
   const page = await context.newPage()
   await page.goto(`${h5.url}#${hash}`, { waitUntil: 'commit' })
   await page.waitForFunction(() => document.body !== null && document.documentElement.style.fontSize !== '')
