@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { routeChunksMeta, withRouteChunks } from '../../scripts/build/route-chunks.mjs'
 import { AUDITED_PAGES } from '../../scripts/lib/audited-pages.mjs'
-import { H5_DIR, startH5 } from './harness.mjs'
+import { H5_DIR, startH5, storeSettings } from './harness.mjs'
 
 const html = readFileSync(join(H5_DIR, 'index.html'), 'utf8')
 const listed = Object.fromEntries(
@@ -119,10 +119,7 @@ describe('page scripts preloaded for a deep link', () => {
  */
 async function headingBeforeTheApp(hash, settings = null) {
   const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })
-  if (settings) {
-    const value = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
-    await context.addInitScript((stored) => localStorage.setItem('huaqiao.settings', stored), value)
-  }
+  if (settings) await storeSettings(context, settings)
   const releaseApp = await holdAppScript(context)
   const page = await context.newPage()
   await page.goto(`${h5.url}#${hash}`, { waitUntil: 'commit' })

@@ -39,6 +39,12 @@ async function releaseShared() {
   await server.close()
 }
 
+/** Writes the reader's choices into every page `context` opens, before any script, as the app keeps them (src/settings/storage.ts). */
+export async function storeSettings(context, settings) {
+  const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
+  await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
+}
+
 /**
  * The served build and the browser; `open(hash)` gives a phone page that records console errors and
  * stray requests (this caller's own: phones are not shared between callers).
@@ -66,10 +72,7 @@ export async function startH5() {
   async function newPhone(options) {
     const { width, height, settings } = options
     const context = await phoneContext(browser, { width, height })
-    if (settings) {
-      const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
-      await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
-    }
+    if (settings) await storeSettings(context, settings)
     // Anything that would leave this machine is recorded (and cannot resolve: see launchBrowser).
     context.on('request', (request) => {
       if (!request.url().startsWith(server.url)) problems.foreignRequests.push(request.url())
