@@ -18,12 +18,11 @@ import { loadTs } from '../lib/load-ts.mjs'
 import { recordRouteChunks, withRouteChunks, withoutRouteChunks } from './route-chunks.mjs'
 import { inlineHead, withoutInlinedHead } from './inline-head.mjs'
 import { linkTitles, withLinkTitles, withoutLinkTitles } from './link-titles.mjs'
+import { withFirstScreen, withoutFirstScreen } from './first-screen-html.mjs'
 
 const root = join(import.meta.dirname, '..', '..')
 const dir = join(root, 'dist', 'h5')
 const file = join(dir, 'index.html')
-const START = '<!--first-screen-->'
-const END = '<!--/first-screen-->'
 
 /**
  * The first screen keeps what lies within this many screen widths of the top. Everything on the page
@@ -31,25 +30,6 @@ const END = '<!--/first-screen-->'
  * (21:9, and a folding phone's cover screen at about 23:9).
  */
 export const FIRST_SCREEN_HEIGHT_IN_WIDTHS = 2.75
-
-/** index.html without a first screen written by an earlier run. */
-export const withoutFirstScreen = (html) => html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
-
-/** The overlay: on top of the app while it starts, the same colour as the page, never focusable. */
-const OVERLAY_CSS =
-  '#first-screen{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow:hidden;background:#f3f4f6}.first-screen-off #first-screen{display:none}' +
-  // A link to a section or a benefit: its heading (set by rem.js from link-titles.mjs) in the page
-  // title's size, colour and place, on the page's ground, until the page mounts. A browser test holds
-  // its size and place equal to the heading the page then draws (test/e2e/deep-links.e2e.test.mjs).
-  '.link-screen-on body::before{content:var(--link-title);position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;padding:max(.6rem,12px);background:#f3f4f6;color:#1f2328;font-size:max(1.25rem,25px);font-weight:700;line-height:1.4}' +
-  '.link-screen-large body::before{font-size:max(1.6rem,32px);line-height:1.35;padding:max(.7rem,14px)}'
-
-export function withFirstScreen(html, { css, markup }) {
-  const style = `${START}<style>${css}\n${OVERLAY_CSS}</style>${END}`
-  // Ids are dropped: the app's router finds its pages by id, and they must stay unique.
-  const body = `${START}<div id="first-screen" inert aria-hidden="true">${markup.replace(/\sid="[^"]*"/g, '')}</div>${END}`
-  return withoutFirstScreen(html).replace('</head>', `${style}</head>`).replace('<div id="app">', `${body}<div id="app">`)
-}
 
 /** The report home as the built app renders it, and the scripts each page fetches (route-chunks.mjs). */
 async function capture(html) {
