@@ -16,7 +16,8 @@ export function withTextFloor(bareHtml, appHtml) {
   const { style, markup } = firstScreenBlocks(appHtml)
   const stylesheet = appHtml.match(INLINED_STYLESHEET)?.[0]
   if (!stylesheet) throw new Error("text-floor: the app's index.html has no inlined stylesheet")
-  if (!bareHtml.includes('</head>') || !bareHtml.includes('<div id="app">')) throw new Error("text-floor: the bare app's index.html has no </head> or <div id=\"app\">")
+  if (!bareHtml.includes('</head>') || !bareHtml.includes('<div id="app">'))
+    throw new Error('text-floor: the bare app\'s index.html has no </head> or <div id="app">')
   return bareHtml.replace('</head>', () => `${stylesheet}${style}</head>`).replace('<div id="app">', () => `${markup}<div id="app">`)
 }
 

@@ -3,8 +3,7 @@
 import { withFirstScreen } from '../../scripts/build/first-screen-html.mjs'
 import { withTextFloor } from '../../scripts/bench/text-floor.mjs'
 
-const bare =
-  '<!doctype html><html><head><script>/*rem*/</script><script defer src="./js/app.1.js"></script></head><body><div id="app"></div></body></html>'
+const bare = '<!doctype html><html><head><script>/*rem*/</script><script defer src="./js/app.1.js"></script></head><body><div id="app"></div></body></html>'
 const app = withFirstScreen(
   '<!doctype html><html><head><style data-inlined="./css/app.css">.page-shell{color:#111}</style><script src="./js/app.2.js"></script></head><body><div id="app"></div></body></html>',
   { css: '.report-cover{background:#1d4e89}', markup: '<div class="report-cover" id="x">花桥镇2024年工作总结</div>' },
