@@ -2,10 +2,19 @@
 // Taro and common chunks it requires), launches the App, opens the first page and runs until that
 // page's first setData. Median of `runs`, alternating with the bare app so drift hits both alike.
 import { performance } from 'node:perf_hooks'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { createHost } from '../lib/weapp-host.mjs'
 import { median } from '../lib/ratio-interval.mjs'
 
+// A phone starts the mini-program in a fresh JavaScript engine. Here every start shares one Node
+// process, so each begins with a full collection of what the starts before it left behind: otherwise
+// a start pays for its predecessor's garbage (flag set at run time, as npm runs the bench without it).
+setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc')
+
 async function coldStartMs(dir, route) {
+  collectGarbage()
   const started = performance.now()
   const host = createHost(dir)
   await host.launch()
@@ -16,12 +25,17 @@ async function coldStartMs(dir, route) {
   return first - started
 }
 
-/** Each side's times in ms over `runs` alternating cold starts, and their medians. */
-export async function benchColdStart(app, bare, runs = 15) {
+/**
+ * Each side's times in ms over `runs` alternating cold starts, and their medians. The stand-in host is
+ * itself JavaScript that Node compiles as it goes: untimed warm-up starts of both sides come first, and
+ * the side that starts each pair alternates, so neither pays more of that warm-up than the other.
+ */
+export async function benchColdStart(app, bare, { runs = 15, warmUp = 5 } = {}) {
+  const sides = { app, bare }
+  for (let i = 0; i < warmUp; i++) for (const side of Object.values(sides)) await coldStartMs(side.dir, side.route)
   const times = { app: [], bare: [] }
   for (let i = 0; i < runs; i++) {
-    times.app.push(await coldStartMs(app.dir, app.route))
-    times.bare.push(await coldStartMs(bare.dir, bare.route))
+    for (const name of i % 2 ? ['bare', 'app'] : ['app', 'bare']) times[name].push(await coldStartMs(sides[name].dir, sides[name].route))
   }
-  return { app: median(times.app), bare: median(times.bare), runs, times }
+  return { app: median(times.app), bare: median(times.bare), runs, warmUp, times }
 }
