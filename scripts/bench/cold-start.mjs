@@ -2,16 +2,16 @@
 // Taro and common chunks it requires), launches the App, opens the first page and runs until that
 // page's first setData. Median of `runs`, alternating with the bare app so drift hits both alike.
 import { performance } from 'node:perf_hooks'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { createHost } from '../lib/weapp-host.mjs'
 import { median } from '../lib/ratio-interval.mjs'
 
 // A phone starts the mini-program in a fresh JavaScript engine. Here every start shares one Node
 // process, so each begins with a full collection of what the starts before it left behind: otherwise
-// a start pays for its predecessor's garbage (flag set at run time, as npm runs the bench without it).
-setFlagsFromString('--expose-gc')
-const collectGarbage = runInNewContext('gc')
+// a start pays for its predecessor's garbage. `npm run bench` runs Node with --expose-gc for this.
+function collectGarbage() {
+  if (typeof globalThis.gc !== 'function') throw new Error('cold-start: run Node with --expose-gc (npm run bench does)')
+  globalThis.gc()
+}
 
 async function coldStartMs(dir, route) {
   collectGarbage()

@@ -7,14 +7,13 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { firstScreenBlocks } from '../build/first-screen-html.mjs'
+import { inlinedStylesheet } from '../build/inline-head.mjs'
 import { precompress, precompressFile } from '../lib/precompress.mjs'
-
-const INLINED_STYLESHEET = /<style data-inlined="[^"]+">[\s\S]*?<\/style>/
 
 /** The bare app's index.html carrying the first screen of the app's index.html. */
 export function withTextFloor(bareHtml, appHtml) {
   const { style, markup } = firstScreenBlocks(appHtml)
-  const stylesheet = appHtml.match(INLINED_STYLESHEET)?.[0]
+  const stylesheet = inlinedStylesheet(appHtml)
   if (!stylesheet) throw new Error("text-floor: the app's index.html has no inlined stylesheet")
   if (!bareHtml.includes('</head>') || !bareHtml.includes('<div id="app">'))
     throw new Error('text-floor: the bare app\'s index.html has no </head> or <div id="app">')

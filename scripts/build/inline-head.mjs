@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto'
 
 const CSP = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/
+const INLINED_SCRIPT = /<script data-inlined="([^"]+)">[\s\S]*?<\/script>/g
+const INLINED_STYLE = /<style data-inlined="([^"]+)">[\s\S]*?<\/style>/g
 
 /** 'sha256-…', the CSP source that allows exactly this inline script. */
 export const scriptHashSource = (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`
@@ -45,6 +47,9 @@ export function inlineHead(html, { script, style }) {
 export function withoutInlinedHead(html) {
   return html
     .replace(CSP, (_, open, csp, close) => `${open}${csp.replace(/ 'sha256-[^']*'/g, '')}${close}`)
-    .replace(/<script data-inlined="([^"]+)">[\s\S]*?<\/script>/g, '<script src="$1"></script>')
-    .replace(/<style data-inlined="([^"]+)">[\s\S]*?<\/style>/g, '<link href="$1" rel="stylesheet">')
+    .replace(INLINED_SCRIPT, '<script src="$1"></script>')
+    .replace(INLINED_STYLE, '<link href="$1" rel="stylesheet">')
 }
+
+/** The `<style data-inlined=…>` element inlineHead wrote into `html`, whole, or null. */
+export const inlinedStylesheet = (html) => html.match(INLINED_STYLE)?.[0] ?? null

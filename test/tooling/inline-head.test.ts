@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { inlineHead, withoutInlinedHead, withScriptSource } from '../../scripts/build/inline-head.mjs'
+import { inlineHead, inlinedStylesheet, withoutInlinedHead, withScriptSource } from '../../scripts/build/inline-head.mjs'
 import { inlineScriptsRefused, pageCspDirectives } from '../../scripts/lib/html-checks.mjs'
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'"
@@ -29,6 +29,11 @@ describe('inlineHead', () => {
   it('is undone by withoutInlinedHead, so the build step can run again on its own output', () => {
     expect(withoutInlinedHead(html)).toBe(built)
     expect(inlineHead(withoutInlinedHead(html), files)).toBe(html)
+  })
+
+  it('hands back the inlined stylesheet whole (the bench copies it onto the bare app), and none once undone', () => {
+    expect(inlinedStylesheet(html)).toBe('<style data-inlined="./css/styles.abc.css">.a{color:red}</style>')
+    expect(inlinedStylesheet(withoutInlinedHead(html))).toBeNull()
   })
 
   it('stops the build when the page is not what it expects', () => {
