@@ -50,7 +50,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     // Persistent cache speeds up rebuilds; `npm run bench` turns it off to time cold builds (TARO_CACHE=0).
-    cache: { enable: process.env.TARO_CACHE !== '0' },
+    // webpack trusts node_modules not to change within a version, so a changed patch of a package
+    // (patches/, applied by patch-package on install) must start the cache afresh.
+    cache: { enable: process.env.TARO_CACHE !== '0', buildDependencies: { patches: [`${join(__dirname, '..', 'patches')}/`] } },
     // Taro's default escapes every Chinese character as \uXXXX (6 bytes instead of 3 in UTF-8);
     // WeChat reads UTF-8 sources, so keep the characters and halve the size of all the text.
     terser: { enable: true, config: { output: { ascii_only: false } } },
