@@ -1,23 +1,51 @@
 import Taro from '@tarojs/taro'
 import { TAB_PAGES, type PagePath } from './routes'
+import { onBack } from './back-events'
 
 const pathOf = (url: string) => url.split('?')[0] as PagePath
+
+/**
+ * How long a navigation may stay "under way" when no page ever says it has shown (a failed or
+ * dropped navigation): after this a tap works again. A page showing ends it at once.
+ */
+export const NAVIGATION_PENDING_MS = 3000
+
+let pendingUntil = 0
+
+/**
+ * One tap, one page: a navigation starts only when none is under way. A double tap (or a tap on
+ * another link while the first page is still loading on a slow phone) would otherwise push the page
+ * twice; WeChat's navigateTo and Taro's web router both do.
+ */
+function start(navigate: () => Promise<unknown>): void {
+  const now = Date.now()
+  if (now < pendingUntil) return
+  pendingUntil = now + NAVIGATION_PENDING_MS
+  navigate().catch(navigationSettled)
+}
+
+/** A page has shown (PageShell calls this), or the reader went back: whatever was under way has ended. */
+export function navigationSettled(): void {
+  pendingUntil = 0
+}
+
+onBack(navigationSettled)
 
 /** Opens a page built by routes.ts; tab pages need switchTab, others navigateTo. */
 export function openPage(url: string): void {
   if (TAB_PAGES.includes(pathOf(url))) {
-    void Taro.switchTab({ url: pathOf(url) })
+    start(() => Taro.switchTab({ url: pathOf(url) }))
   } else {
-    void Taro.navigateTo({ url })
+    start(() => Taro.navigateTo({ url }))
   }
 }
 
 /** From a page opened by a shared link (no history), going "back" means starting at that page afresh. */
 export function restartAt(url: string): void {
-  void Taro.reLaunch({ url })
+  start(() => Taro.reLaunch({ url }))
 }
 
 /** Moving sideways (previous/next chapter) replaces the page, so the back stack stays short. */
 export function replacePage(url: string): void {
-  void Taro.redirectTo({ url })
+  start(() => Taro.redirectTo({ url }))
 }

@@ -1,10 +1,12 @@
 import { View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { useEffect, type PropsWithChildren, type ReactNode } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
 import ShareCanvas from '../share-canvas'
 import { dropFirstScreen } from '../../first-screen'
 import { showMissingPageNotice } from '../../page-not-found'
+import { navigationSettled } from '../../navigation'
 import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
@@ -27,6 +29,8 @@ export default function PageShell({ tab, later, laterAtOnce = false, children }:
   const showLater = useAfterFirstRender(later !== undefined && !laterAtOnce)
   useEffect(dropFirstScreen, [])
   useEffect(showMissingPageNotice, [])
+  // A page on screen ends the navigation that opened it (or the Back that returned to it).
+  useDidShow(navigationSettled)
   return (
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={showLater ? undefined : 'true'}>
       {children}

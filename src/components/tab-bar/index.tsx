@@ -28,7 +28,9 @@ export default function TabBar({ current }: TabBarProps) {
             className={`tab-bar__item${selected ? ' tab-bar__item--selected' : ''}`}
             aria-label={t(selected ? `${tab.label}（当前页）` : tab.label)}
             aria-current={selected ? 'page' : undefined}
-            {...pressable(() => openPage(tab.path), 'link')}
+            {...pressable(() => {
+              if (!selected) openPage(tab.path)
+            }, 'link')}
           >
             <TabIcon tab={tab.id} selected={selected} />
             <Text className='tab-bar__label'>{t(tab.label)}</Text>

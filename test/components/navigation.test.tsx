@@ -1,0 +1,84 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { vi } from 'vitest'
+import TabBar from '../../src/components/tab-bar'
+import { NAVIGATION_PENDING_MS, navigationSettled, openPage, replacePage, restartAt } from '../../src/navigation'
+import ReportPage from '../../src/pages/report/index'
+import { routes } from '../../src/routes'
+
+const ok = { errMsg: 'ok' } as never
+
+describe('one tap, one page', () => {
+  it('a double tap on a section card opens the section once', async () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+    render(<ReportPage />)
+    const card = (await screen.findAllByRole('link', { name: /民生/ }))[0]
+    fireEvent.click(card)
+    fireEvent.click(card)
+    expect(navigateTo).toHaveBeenCalledTimes(1)
+  })
+
+  it('while a page is loading, no other link, tab, pager or restart starts a second navigation', () => {
+    const calls = [
+      vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok),
+      vi.spyOn(Taro, 'switchTab').mockResolvedValue(ok),
+      vi.spyOn(Taro, 'redirectTo').mockResolvedValue(ok),
+      vi.spyOn(Taro, 'reLaunch').mockResolvedValue(ok),
+    ]
+    openPage(routes.section('economy'))
+    openPage(routes.benefits())
+    replacePage(routes.section('problems'))
+    restartAt(routes.report())
+    expect(calls.map((c) => c.mock.calls.length)).toEqual([1, 0, 0, 0])
+  })
+
+  it('once the page has shown, the next tap opens the next page', () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+    openPage(routes.section('economy'))
+    navigationSettled()
+    openPage(routes.section('livelihood'))
+    expect(navigateTo.mock.calls.map(([o]) => o.url)).toEqual([routes.section('economy'), routes.section('livelihood')])
+  })
+
+  it("the browser's Back ends a navigation still loading, so the page on screen answers the next tap", () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+    openPage(routes.section('economy'))
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    openPage(routes.section('economy'))
+    expect(navigateTo).toHaveBeenCalledTimes(2)
+  })
+
+  it('a navigation that fails frees the next tap at once', async () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockRejectedValueOnce({ errMsg: 'navigateTo:fail webview count limit exceed' })
+    openPage(routes.section('economy'))
+    await vi.waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1))
+    await Promise.resolve()
+    navigateTo.mockResolvedValue(ok)
+    openPage(routes.section('economy'))
+    expect(navigateTo).toHaveBeenCalledTimes(2)
+  })
+
+  it(`a navigation no page ever answers stops blocking after ${NAVIGATION_PENDING_MS / 1000} s`, () => {
+    vi.useFakeTimers()
+    try {
+      const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+      openPage(routes.section('economy'))
+      vi.advanceTimersByTime(NAVIGATION_PENDING_MS - 1)
+      openPage(routes.section('economy'))
+      expect(navigateTo).toHaveBeenCalledTimes(1)
+      vi.advanceTimersByTime(1)
+      openPage(routes.section('economy'))
+      expect(navigateTo).toHaveBeenCalledTimes(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('the tab that is open does nothing when tapped (no page would show to end it)', () => {
+    const switchTab = vi.spyOn(Taro, 'switchTab').mockResolvedValue(ok)
+    render(<TabBar current='report' />)
+    fireEvent.click(screen.getByRole('link', { name: '报告（当前页）' }))
+    fireEvent.click(screen.getByRole('link', { name: '我的' }))
+    expect(switchTab.mock.calls).toEqual([[{ url: '/pages/mine/index' }]])
+  })
+})
