@@ -31,10 +31,19 @@ export function navigationSettled(): void {
 
 onBack(navigationSettled)
 
-/** Opens a page built by routes.ts; tab pages need switchTab, others navigateTo. */
+/** WeChat keeps at most this many pages open; navigateTo fails beyond it. */
+export const MAX_OPEN_PAGES = 10
+
+/**
+ * Opens a page built by routes.ts; tab pages need switchTab, others navigateTo. With WeChat's
+ * ten pages open (section → benefit → section … ), the newest page takes the top one's place instead
+ * of the tap doing nothing.
+ */
 export function openPage(url: string): void {
   if (TAB_PAGES.includes(pathOf(url))) {
     start(() => Taro.switchTab({ url: pathOf(url) }))
+  } else if (Taro.getCurrentPages().length >= MAX_OPEN_PAGES) {
+    start(() => Taro.redirectTo({ url }))
   } else {
     start(() => Taro.navigateTo({ url }))
   }

@@ -58,10 +58,42 @@ function pathToText(node, label, path = []) {
   return null
 }
 
-/** Taro's node-name ids (nn) whose template binds tap to the event handler (from the build's base.wxml). */
-function tapBoundNodeNames(root) {
+/** Taro's node-name ids (nn) whose template binds `event` to the event handler (from the build's base.wxml). */
+function boundNodeNames(root, event) {
   const wxml = readFileSync(join(root, 'base.wxml'), 'utf8')
-  return new Set([...wxml.matchAll(/<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g)].filter(([, , body]) => body.includes('bindtap="eh"')).map(([, nn]) => nn))
+  return new Set([...wxml.matchAll(/<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g)].filter(([, , body]) => body.includes(`bind${event}="eh"`)).map(([, nn]) => nn))
+}
+
+/** The text an element shows (its own and its descendants'), as a villager would name it. */
+function textOf(node) {
+  if (!node || typeof node !== 'object') return ''
+  return (node.v ?? '') + (node.cn ?? []).map(textOf).join('')
+}
+
+/**
+ * Everything a villager can tap or type into on an instance's tree: { kind: 'tap' | 'type', label,
+ * path } where `path` is the chain of elements from the root down to it (see `deliverTap`).
+ */
+function interactiveElements(tree, bound) {
+  const found = []
+  const walk = (node, path) => {
+    if (!node || typeof node !== 'object') return
+    const chain = node.sid ? [...path, node] : path
+    if (node.sid && bound.tap.has(node.nn)) found.push({ kind: 'tap', label: textOf(node).slice(0, 24), path: chain })
+    if (node.sid && bound.input.has(node.nn)) found.push({ kind: 'type', label: node.p13 ?? 'input', path: chain })
+    for (const child of node.cn ?? []) walk(child, chain)
+  }
+  walk(tree, [])
+  return found
+}
+
+/** A tap as WeChat delivers it: to the element, then to every ancestor whose template binds tap, innermost first. */
+function deliverTap(instance, path, bound) {
+  const target = { id: path[path.length - 1].sid, dataset: { sid: path[path.length - 1].sid } }
+  const timeStamp = Date.now()
+  for (const node of [...path].reverse().filter((n) => bound.tap.has(n.nn))) {
+    instance.eh({ type: 'tap', timeStamp, target, currentTarget: { id: node.sid, dataset: { sid: node.sid } }, detail: {} })
+  }
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
@@ -111,7 +143,7 @@ function canvasNode() {
  */
 export function createHost(
   root,
-  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok', canvas = 'ok' } = {},
+  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok', canvas = 'ok', router = null } = {},
 ) {
   /** Share pictures exported: { path, width, height, texts: [{ text, x, y, font, color }] }. */
   const pictures = []
@@ -131,7 +163,8 @@ export function createHost(
   const store = new Map(Object.entries(storage))
   const pages = new Map()
   const components = new Map()
-  let tapBound = null
+  let bound = null
+  const boundNodes = () => (bound ??= { tap: boundNodeNames(root, 'tap'), input: boundNodeNames(root, 'input') })
   const stack = []
   let app = null
 
@@ -162,6 +195,8 @@ export function createHost(
         api,
         (options = {}) => {
           moves.push(api === 'pageScrollTo' ? { api, selector: options.selector, offsetTop: options.offsetTop } : { api, url: options.url })
+          // `router` moves between pages as WeChat does (test/sessions/wechat-router.mjs); without it a move is only recorded.
+          if (router && api !== 'pageScrollTo') return router(api, options)
           queueMicrotask(() => options.success?.({ errMsg: `${api}:ok` }))
         },
       ]),
@@ -274,8 +309,12 @@ export function createHost(
     return app
   }
 
-  /** Opens a page with a query, as WeChat does for a shared link. */
-  async function openPage(route, query = {}) {
+  /**
+   * Opens a page with a query, as WeChat does for a shared link, and waits until it has settled.
+   * `settle: false` gives it back as soon as it has loaded and shown, with onReady a timer turn later,
+   * as a villager's next tap may come before the page has finished drawing.
+   */
+  async function openPage(route, query = {}, { settle = true } = {}) {
     const file = join(root, `${route}.js`)
     if (!pages.has(file)) load(file)
     const config = pages.get(file)
@@ -308,9 +347,14 @@ export function createHost(
     }
     instance.onLoad?.(query)
     instance.onShow?.()
-    await settled()
-    instance.onReady?.()
-    await settled()
+    if (settle) {
+      await settled()
+      instance.onReady?.()
+      await settled()
+    } else {
+      await tick()
+      instance.onReady?.()
+    }
     const rendered = payloads.map((p) => JSON.stringify(p)).join('\n')
     return {
       instance,
@@ -335,13 +379,17 @@ export function createHost(
       async tap(label) {
         const path = pathToText(instance.data.root, label)
         if (!path) throw new Error(`${route}: nothing shows the text 「${label}」`)
-        const bound = tapBound ?? (tapBound = tapBoundNodeNames(root))
-        const target = { id: path[path.length - 1].sid, dataset: { sid: path[path.length - 1].sid } }
-        const timeStamp = Date.now()
-        for (const node of [...path].reverse().filter((n) => bound.has(n.nn))) {
-          instance.eh({ type: 'tap', timeStamp, target, currentTarget: { id: node.sid, dataset: { sid: node.sid } }, detail: {} })
-        }
+        deliverTap(instance, path, boundNodes())
         for (let i = 0; i < 10; i++) await tick()
+      },
+      /** What can be tapped or typed into on the page now (see interactiveElements). */
+      interactive: () => interactiveElements(instance.data.root, boundNodes()),
+      /** Taps an element from `interactive()` (no waiting: the caller decides how long the villager pauses). */
+      tapElement: (element) => deliverTap(instance, element.path, boundNodes()),
+      /** Types `value` into an input from `interactive()`, as WeChat reports each change. */
+      typeInto: (element, value) => {
+        const node = element.path[element.path.length - 1]
+        instance.eh({ type: 'input', timeStamp: Date.now(), target: { id: node.sid, dataset: { sid: node.sid } }, currentTarget: { id: node.sid, dataset: { sid: node.sid } }, detail: { value, cursor: value.length } })
       },
       close() {
         instance.onUnload?.()
@@ -381,7 +429,14 @@ export function createHost(
     for (let i = 0; i < 10; i++) await tick()
     config.ready?.call(instance)
     for (let i = 0; i < 5; i++) await tick()
-    return { instance, payloads, show: () => config.pageLifetimes?.show?.call(instance), detach: () => config.detached?.call(instance) }
+    return {
+      instance,
+      payloads,
+      show: () => config.pageLifetimes?.show?.call(instance),
+      detach: () => config.detached?.call(instance),
+      interactive: () => interactiveElements(instance.data.root, boundNodes()),
+      tapElement: (element) => deliverTap(instance, element.path, boundNodes()),
+    }
   }
 
   /** A link to a page the app does not have: WeChat opens nothing and calls App.onPageNotFound. */

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
-import { NAVIGATION_PENDING_MS, navigationSettled, openPage, replacePage, restartAt } from '../../src/navigation'
+import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, navigationSettled, openPage, replacePage, restartAt } from '../../src/navigation'
 import ReportPage from '../../src/pages/report/index'
 import { routes } from '../../src/routes'
 
@@ -80,5 +80,17 @@ describe('one tap, one page', () => {
     fireEvent.click(screen.getByRole('link', { name: '报告（当前页）' }))
     fireEvent.click(screen.getByRole('link', { name: '我的' }))
     expect(switchTab.mock.calls).toEqual([[{ url: '/pages/mine/index' }]])
+  })
+
+  it(`with ${MAX_OPEN_PAGES} pages open (WeChat's limit), the next page takes the top one's place`, () => {
+    const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+    const redirectTo = vi.spyOn(Taro, 'redirectTo').mockResolvedValue(ok)
+    vi.spyOn(Taro, 'getCurrentPages').mockReturnValue(Array.from({ length: MAX_OPEN_PAGES - 1 }, () => ({})) as never)
+    openPage(routes.benefit('dibao'))
+    navigationSettled()
+    vi.spyOn(Taro, 'getCurrentPages').mockReturnValue(Array.from({ length: MAX_OPEN_PAGES }, () => ({})) as never)
+    openPage(routes.section('livelihood'))
+    expect(navigateTo.mock.calls).toEqual([[{ url: routes.benefit('dibao') }]])
+    expect(redirectTo.mock.calls).toEqual([[{ url: routes.section('livelihood') }]])
   })
 })

@@ -108,9 +108,21 @@ export async function runBrowserSession({ browser, url, seed, actions = 40, maxS
         }
       }
       await sleep(random.int(0, maxPause))
-      const now = await page.evaluate(screenNow)
+      let now = await page.evaluate(screenNow)
+      // Blank for a moment while a page slides in is fine; blank 2 s on is a villager stranded.
+      for (let waited = 0; !now.text && waited < 2000; waited += 250) {
+        await sleep(250)
+        now = await page.evaluate(screenNow)
+      }
+      if (!now.text) {
+        problems.push(`blank screen 2 s after step ${steps.length}, at ${pageKey(now.address)} (pages: ${now.pages.join(', ')})`)
+        break
+      }
       const keys = now.pages.map(pageKey)
-      if (keys.some((key, i) => i > 0 && key === keys[i - 1])) problems.push(`the same page twice in a row after step ${steps.length}: ${keys.join(' → ')}`)
+      if (keys.some((key, i) => i > 0 && key === keys[i - 1])) {
+        problems.push(`the same page twice in a row after step ${steps.length}: ${keys.join(' → ')}`)
+        break
+      }
     }
     // A blank screen is one that stays: look 2 s after the last action.
     await sleep(2000)
@@ -130,7 +142,8 @@ export async function runBrowserSession({ browser, url, seed, actions = 40, maxS
       problems.push(`the address is ${pageKey(settled.address)} but the screen shows ${settled.top ?? 'no page'}`)
     } else {
       const expected = headings.get(pageKey(settled.address).replace(/&p=\d+$/, ''))
-      if (expected && toSimplified(settled.heading ?? '') !== expected) problems.push(`${pageKey(settled.address)} shows the heading 「${settled.heading}」, not 「${expected}」`)
+      if (expected && toSimplified(settled.heading ?? '') !== expected)
+        problems.push(`${pageKey(settled.address)} shows the heading 「${settled.heading}」, not 「${expected}」`)
     }
   } catch (err) {
     problems.push(`the session could not go on: ${err.message.split('\n')[0]}`)

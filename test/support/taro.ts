@@ -25,11 +25,16 @@ export function useShareAppMessage(handler: ShareAppMessage) {
 export function useShareTimeline(handler: ShareTimeline) {
   pageHarness.shareTimeline = handler
 }
+/** No router runs here (the real one needs Taro's app config): no pages are open. */
+function getCurrentPages() {
+  return []
+}
 export function useLoad() {}
 export function useDidShow() {}
 
 const h5 = TaroH5 as unknown as { default?: Record<string, unknown> } & Record<string, unknown>
-const Taro = { ...(h5.default ?? {}), ...h5, useRouter, useShareAppMessage, useShareTimeline, useLoad, useDidShow }
+const Taro = { ...(h5.default ?? {}), ...h5, getCurrentPages, useRouter, useShareAppMessage, useShareTimeline, useLoad, useDidShow }
 
+// Everything else from the real H5 APIs (getCurrentPages is the stand-in above).
 export * from '@tarojs/taro-h5'
 export default Taro
