@@ -21,15 +21,26 @@ function start(navigate: () => Promise<unknown>): void {
   const now = Date.now()
   if (now < pendingUntil) return
   pendingUntil = now + NAVIGATION_PENDING_MS
-  navigate().catch(navigationSettled)
+  navigate().catch(navigationCancelled)
 }
 
-/** A page has shown (PageShell calls this), or the reader went back: whatever was under way has ended. */
+/**
+ * How long a page that has just shown is still sliding in (Taro's web router and WeChat both take
+ * about 300 ms), with the page it covers still under the finger: a double tap's second tap lands there.
+ */
+export const SLIDE_IN_MS = 400
+
+/** A page has shown (PageShell calls this): the navigation has ended once it has slid in. */
 export function navigationSettled(): void {
+  pendingUntil = Math.min(pendingUntil, Date.now() + SLIDE_IN_MS)
+}
+
+/** The reader went back: whatever was under way has ended, and the page they are on answers at once. */
+export function navigationCancelled(): void {
   pendingUntil = 0
 }
 
-onBack(navigationSettled)
+onBack(navigationCancelled)
 
 /** WeChat keeps at most this many pages open; navigateTo fails beyond it. */
 export const MAX_OPEN_PAGES = 10

@@ -5,7 +5,7 @@
  * @param {string} source      the line as published
  * @param {(s: string) => string} toSimplified  opencc-js hk→cn converter (length-preserving on this text)
  * @param {object} rules       content/report/editorial.json
- * @returns {{ text: string, changes: Array<{kind: string, offset: number, before: string, after: string}> }}
+ * @returns {{ text: string, changes: Array<{kind: string, offset: number, before: string, after: string, withheld?: number}> }}
  */
 export function cleanLine(source, toSimplified, rules) {
   const converted = toSimplified(source)
@@ -15,6 +15,7 @@ export function cleanLine(source, toSimplified, rules) {
   const replacements = [
     { kind: 'placeholder', ...rules.placeholder },
     ...rules.wording.map((w) => ({ kind: 'wording', ...w })),
+    ...rules.withheldNames.names.map((n) => ({ kind: 'privacy', ...n })),
   ]
   const changes = []
   let text = ''
@@ -22,7 +23,9 @@ export function cleanLine(source, toSimplified, rules) {
   for (let i = 0; i < converted.length; ) {
     const hit = replacements.find((r) => converted.startsWith(r.find, i))
     if (hit) {
-      changes.push({ kind: hit.kind, offset: text.length, before: source.slice(i, i + hit.find.length), after: hit.replace })
+      // A withheld name is not written into the change log either: only how many characters it had.
+      const before = hit.kind === 'privacy' ? { before: '', withheld: hit.find.length } : { before: source.slice(i, i + hit.find.length) }
+      changes.push({ kind: hit.kind, offset: text.length, ...before, after: hit.replace })
       text += hit.replace
       i += hit.find.length
       continue

@@ -6,7 +6,7 @@ import { deriveReport } from './derive-report.mjs'
 import { deriveBenefits, deriveFinder, searchCharacterMap } from './derive-benefits.mjs'
 import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
-import { figureProblems, uncoveredAmounts } from './validate-report.mjs'
+import { figureProblems, uncoveredAmounts, withheldNameProblems } from './validate-report.mjs'
 import { benefitProblems, readFacts } from './validate-benefits.mjs'
 import { deriveReportSearch } from './derive-search.mjs'
 
@@ -54,7 +54,7 @@ export async function deriveAll(root) {
   const reportCards = { ...report, sections: report.sections.map(({ paragraphs: _text, ...card }) => card) }
   const reportText = Object.fromEntries(report.sections.map((s) => [s.id, s.paragraphs]))
 
-  return {
+  const outputs = {
     'src/data/report.json': reportCards,
     'src/data/report-text.json': reportText,
     'src/data/corrections.json': corrections,
@@ -64,6 +64,10 @@ export async function deriveAll(root) {
     'src/data/report-search.json': reportSearch,
     'src/data/traditional.json': traditional,
   }
+  const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })]
+  const privacy = withheldNameProblems(outputs, rules.withheldNames, (name) => [name, ...toTraditional.map((convert) => convert(name))])
+  if (privacy.length) throw new Error(`内容里有不公开的个人姓名，已停止：\n  ${privacy.join('\n  ')}`)
+  return outputs
 }
 
 /** The app's own source files (not the generated data), for the interface's words. */

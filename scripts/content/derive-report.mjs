@@ -42,7 +42,8 @@ export function deriveReport(sourceText, structure, rules, toSimplified) {
       punctuation.push({ line, section, offsets: marks.map((c) => c.offset), before: marks.map((c) => c.before).join(''), after: marks.map((c) => c.after).join('') })
     }
     for (const change of changes.filter((c) => c.kind !== 'punctuation')) {
-      corrections.push({ kind: change.kind, line, section, offset: change.offset, before: change.before, after: change.after, ...contextOf(text, change.offset, change.after.length) })
+      const withheld = change.withheld ? { withheld: change.withheld } : {}
+      corrections.push({ kind: change.kind, line, section, offset: change.offset, before: change.before, ...withheld, after: change.after, ...contextOf(text, change.offset, change.after.length) })
     }
   }
 

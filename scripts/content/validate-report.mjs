@@ -54,3 +54,19 @@ export function uncoveredAmounts(report) {
   }
   return missing
 }
+
+/**
+ * Names withheld for privacy (editorial.json `withheldNames`) that still reach a villager: in any
+ * generated file, in Simplified or either Traditional form. `forms(name)` gives the forms to look for.
+ */
+export function withheldNameProblems(outputs, withheld, forms) {
+  const problems = []
+  for (const [file, data] of Object.entries(outputs)) {
+    const text = JSON.stringify(data)
+    for (const { find, replace } of withheld.names) {
+      const seen = [...new Set(forms(find))].find((form) => text.includes(form))
+      if (seen) problems.push(`不公开的个人姓名「${seen}」出现在 ${file} 里。请在 content/ 里把它改成「${replace}」（规则见 content/report/editorial.json 的 withheldNames）。`)
+    }
+  }
+  return problems
+}

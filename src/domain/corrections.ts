@@ -45,3 +45,12 @@ export function correctionGroups(): CorrectionGroup[] {
     return { kind, ...meta, count: kind === 'script' ? null : items.length, items, places: byPlace(items) }
   })
 }
+
+/**
+ * How one change reads on the 校勘说明 page: the original characters as they are (that is the point),
+ * except a withheld name, which is never shown again.
+ */
+export function describeChange(item: Correction, t: (text: string) => string): string {
+  if (item.withheld) return `${t('原文是群众的姓名')} → ${t('改为')}「${item.after}」`
+  return item.after ? `${t('原文')}「${item.before}」→ ${t('改为')}「${item.after}」` : `${t('删去')}「${item.before}」`
+}

@@ -68,7 +68,7 @@ export interface Report {
   sections: Section[]
 }
 
-export const CORRECTION_KINDS = ['script', 'conversion', 'wording', 'placeholder', 'punctuation', 'removal'] as const
+export const CORRECTION_KINDS = ['script', 'conversion', 'wording', 'placeholder', 'privacy', 'punctuation', 'removal'] as const
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number]
 
 export interface Correction {
@@ -76,7 +76,10 @@ export interface Correction {
   line: number
   section: SectionId | null
   offset: number
+  /** The original characters; empty for a withheld name (kind 'privacy'), which is never published. */
   before: string
+  /** For a withheld name: how many characters of the original it replaced. */
+  withheld?: number
   after: string
   contextBefore: string
   contextAfter: string

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
-import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, navigationSettled, openPage, replacePage, restartAt } from '../../src/navigation'
+import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, SLIDE_IN_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/navigation'
 import ReportPage from '../../src/pages/report/index'
 import { routes } from '../../src/routes'
 
@@ -32,12 +32,28 @@ describe('one tap, one page', () => {
     expect(calls.map((c) => c.mock.calls.length)).toEqual([1, 0, 0, 0])
   })
 
-  it('once the page has shown, the next tap opens the next page', () => {
+  it('once the page has shown and slid in, the next tap opens the next page; a tap while it slides in does nothing', () => {
+    vi.useFakeTimers()
+    try {
+      const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+      openPage(routes.section('economy'))
+      vi.advanceTimersByTime(1000) // a slow phone: the page shows a second later
+      navigationSettled()
+      vi.advanceTimersByTime(SLIDE_IN_MS - 1)
+      openPage(routes.section('economy')) // a double tap's second tap, on the page still under the new one
+      vi.advanceTimersByTime(1)
+      openPage(routes.section('livelihood'))
+      expect(navigateTo.mock.calls.map(([o]) => o.url)).toEqual([routes.section('economy'), routes.section('livelihood')])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('a page shown with no navigation under way (the app starting) blocks nothing', () => {
     const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
-    openPage(routes.section('economy'))
     navigationSettled()
-    openPage(routes.section('livelihood'))
-    expect(navigateTo.mock.calls.map(([o]) => o.url)).toEqual([routes.section('economy'), routes.section('livelihood')])
+    openPage(routes.section('economy'))
+    expect(navigateTo).toHaveBeenCalledTimes(1)
   })
 
   it("the browser's Back ends a navigation still loading, so the page on screen answers the next tap", () => {
@@ -87,7 +103,7 @@ describe('one tap, one page', () => {
     const redirectTo = vi.spyOn(Taro, 'redirectTo').mockResolvedValue(ok)
     vi.spyOn(Taro, 'getCurrentPages').mockReturnValue(Array.from({ length: MAX_OPEN_PAGES - 1 }, () => ({})) as never)
     openPage(routes.benefit('dibao'))
-    navigationSettled()
+    navigationCancelled()
     vi.spyOn(Taro, 'getCurrentPages').mockReturnValue(Array.from({ length: MAX_OPEN_PAGES }, () => ({})) as never)
     openPage(routes.section('livelihood'))
     expect(navigateTo.mock.calls).toEqual([[{ url: routes.benefit('dibao') }]])

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageHarness } from '../support/taro'
-import { navigationSettled } from '../../src/navigation'
+import { navigationCancelled } from '../../src/navigation'
 import ReportPage from '../../src/pages/report/index'
 
 describe('report home', () => {
@@ -45,7 +45,7 @@ describe('report home', () => {
     fireEvent.keyDown(card, { key: 'a' })
     expect(navigateTo).not.toHaveBeenCalled()
     fireEvent.keyDown(card, { key: 'Enter' })
-    navigationSettled() // the section has shown; back on the report home, Space opens it again
+    navigationCancelled() // the reader went back to the report home: Space opens the section again
     fireEvent.keyDown(card, { key: ' ' })
     expect(navigateTo).toHaveBeenCalledTimes(2)
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })

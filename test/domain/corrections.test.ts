@@ -1,4 +1,4 @@
-import { correctionGroups } from '../../src/domain/corrections'
+import { correctionGroups, describeChange } from '../../src/domain/corrections'
 
 describe('校勘说明 groups', () => {
   it('lists every kind of change with its reason and count, in a fixed order', () => {
@@ -8,6 +8,7 @@ describe('校勘说明 groups', () => {
       ['繁体转换错字', 42],
       ['简体用字', 2],
       ['模板占位符', 3],
+      ['隐去个人姓名', 1],
       ['标点', 275],
       ['删除网页残留', 1],
     ])
@@ -32,5 +33,21 @@ describe('correction places', () => {
     }
     const conversion = correctionGroups().find((g) => g.kind === 'conversion')!
     expect(conversion.places.length).toBeLessThan(conversion.items.length)
+  })
+})
+
+describe('a private name in the report (平安建设)', () => {
+  const privacy = correctionGroups().find((g) => g.kind === 'privacy')!
+  it('is listed as 陈某 with its reason in plain words, and the name itself is not written anywhere in the log', () => {
+    expect(privacy.why).toContain('为保护个人隐私，原文中的个人姓名改为"陈某"')
+    expect(privacy.items).toHaveLength(1)
+    const [item] = privacy.items
+    expect(item).toMatchObject({ after: '陈某', before: '', withheld: 3, where: '聚焦平安建设，强化基层治理' })
+    expect(item.contextBefore + item.after + item.contextAfter).toContain('有效化解陈某30年信访案')
+    expect(describeChange(item, (x) => x)).toBe('原文是群众的姓名 → 改为「陈某」')
+  })
+  it('other changes still show the original characters', () => {
+    const conversion = correctionGroups().find((g) => g.kind === 'conversion')!.items[0]
+    expect(describeChange(conversion, (x) => x)).toBe(`原文「${conversion.before}」→ 改为「${conversion.after}」`)
   })
 })

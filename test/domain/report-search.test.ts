@@ -156,3 +156,14 @@ describe('report search size', () => {
     expect(bytes).toBeLessThanOrEqual(BUDGETS.reportSearchIndexGzipBytes)
   })
 })
+
+describe('a withheld private name (editorial.json withheldNames)', () => {
+  it('is found by no search: the name, its Traditional form or its pinyin; 信访 still finds the sentence, with 陈某', () => {
+    for (const q of ['陈会军', '陳會軍', 'chenhuijun', 'chen hui jun', 'chj']) {
+      const { benefits, report } = searchSite(q)
+      expect([...benefits, ...report].length, q).toBe(0)
+    }
+    const hit = searchSite('信访').report.find((h) => h.sentence.text.includes('30年信访案'))
+    expect(hit?.sentence.text).toContain('有效化解陈某30年信访案')
+  })
+})

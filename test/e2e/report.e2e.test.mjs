@@ -43,6 +43,16 @@ describe('report in the H5 build (phone, 390px)', () => {
     })
   }
 
+  it('平安建设 shows the private name withheld as 陈某, in 简体 and 繁體', async () => {
+    for (const [script, sentence] of [['simplified', '有效化解陈某30年信访案'], ['traditional', '有效化解陳某30年信訪案']]) {
+      const page = await h5.open('/pages/section/index?id=safety-governance', { settings: { script } })
+      const text = await page.locator('#app').innerText()
+      await h5.close(page)
+      assert.ok(text.includes(sentence), script)
+      assert.doesNotMatch(text, /陈会军|陳會軍/)
+    }
+  })
+
   it('tapping a card opens its section', async () => {
     const page = await h5.open('/pages/report/index')
     await page.getByRole('link', { name: /提升民生福祉/ }).tap()

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { afterEach, vi } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { navigationSettled } from '../../src/navigation'
+import { navigationCancelled } from '../../src/navigation'
 
 // A page renders what lies below its first screen a moment later, as a React transition
 // (useAfterFirstRender). npm test runs this beside the browser tests on two cores, where that took
@@ -13,5 +13,5 @@ afterEach(() => {
   vi.restoreAllMocks()
   // Each test starts as a page just shown: no navigation of an earlier test is still under way (the
   // page hooks here are stand-ins, so no page ever says it has shown).
-  navigationSettled()
+  navigationCancelled()
 })

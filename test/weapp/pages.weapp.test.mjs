@@ -168,6 +168,16 @@ describe('search and links to one block of a section', () => {
     assert.ok(page.rendered.includes('湘黄鸡'))
   })
 
+  it('平安建设 shows the private name withheld as 陈某, in 简体 and 繁體', async () => {
+    for (const script of ['simplified', 'traditional']) {
+      const host = await launched({ storage: { 'huaqiao.settings': JSON.stringify({ v: 1, script }) } })
+      const page = await host.openPage('pages/section/index', { id: 'safety-governance' })
+      assert.ok(page.rendered.includes(script === 'simplified' ? '有效化解陈某30年信访案' : '有效化解陳某30年信訪案'), script)
+      assert.ok(!/陈会军|陳會軍/.test(page.rendered), script)
+      page.close()
+    }
+  })
+
   it('a section link with p marks that block, scrolls to it, and shares it', async () => {
     const host = await launched()
     const page = await host.openPage('pages/section/index', { id: 'livelihood', p: '5' })

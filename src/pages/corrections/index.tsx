@@ -6,7 +6,7 @@ import { restartAt } from '../../navigation'
 import { routes } from '../../routes'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
-import { correctionGroups } from '../../domain/corrections'
+import { correctionGroups, describeChange } from '../../domain/corrections'
 import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
@@ -29,8 +29,7 @@ export default function CorrectionsPage() {
               <Text className='corrections-page__where'>{t(place.where)}</Text>
               {place.items.map((item) => (
                 <View key={`${item.line}-${item.offset}`} className='corrections-page__item'>
-                  {/* The characters before and after a change are shown as they are: that is the point. */}
-                  <Text className='corrections-page__change'>{item.after ? `${t('原文')}「${item.before}」→ ${t('改为')}「${item.after}」` : `${t('删去')}「${item.before}」`}</Text>
+                  <Text className='corrections-page__change'>{describeChange(item, t)}</Text>
                   {item.after && (
                     <Text className='corrections-page__context'>
                       …{item.contextBefore}
