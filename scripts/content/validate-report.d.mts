@@ -7,3 +7,8 @@ export declare function figureProblems(report: ReportLike): string[]
 export declare function uncoveredAmounts(report: ReportLike): string[]
 export declare function numberTokens(text: string): string[]
 export declare function valueMatchesQuote(figure: { value: string; quote: string }): boolean
+export declare function withheldNameProblems(
+  outputs: Record<string, unknown>,
+  withheld: { names: { find: string; replace: string }[] },
+  forms: (name: string) => string[],
+): string[]
