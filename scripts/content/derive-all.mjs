@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
-import { deriveBenefits, deriveFinder, searchCharacterMap } from './derive-benefits.mjs'
+import { deriveBenefits, deriveFinder, policyFactsChecked, searchCharacterMap } from './derive-benefits.mjs'
 import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts, withheldNameProblems } from './validate-report.mjs'
@@ -23,16 +23,18 @@ export async function deriveAll(root) {
   if (problems.length) throw new Error(`the report content breaks honesty rules:\n  ${problems.join('\n  ')}`)
 
   const benefitContent = readJson(root, 'content/benefits/benefits.json')
+  const policyFacts = readFileSync(join(root, 'content/benefits/policy-facts.md'), 'utf8')
   const { benefits, index } = deriveBenefits(
     {
       benefits: benefitContent,
       categories: readJson(root, 'content/benefits/categories.json'),
       contacts: readJson(root, 'content/benefits/contacts.json'),
       sources: readJson(root, 'content/benefits/sources.json'),
+      checked: policyFactsChecked(policyFacts),
     },
     report,
   )
-  const benefitIssues = benefitProblems(benefits, readFacts(readFileSync(join(root, 'content/benefits/policy-facts.md'), 'utf8')))
+  const benefitIssues = benefitProblems(benefits, readFacts(policyFacts))
   if (benefitIssues.length) throw new Error(`the benefits content breaks honesty rules:\n  ${benefitIssues.join('\n  ')}`)
   index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
 

@@ -5,3 +5,4 @@ export declare function deriveBenefits(content: any, report: any): { benefits: a
 export declare function searchCharacterMap(index: any, toTraditional: ((s: string) => string)[]): Record<string, string>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export declare function deriveFinder(finder: any, benefits: { id: string }[]): any
+export declare function policyFactsChecked(markdown: string): string

@@ -43,9 +43,19 @@ function sectionText(section) {
   return section.paragraphs.map((p) => p.text).join('\n')
 }
 
-export function deriveBenefits({ benefits, categories, contacts, sources }, report) {
+/** The day policy-facts.md was last checked as a whole: its newest 「YYYY-MM-DD 更新」 note. */
+export function policyFactsChecked(markdown) {
+  const dates = [...markdown.matchAll(/(\d{4}-\d{2}-\d{2}) 更新/g)].map((m) => m[1]).sort()
+  if (!dates.length) throw new Error('policy-facts.md 里没有「YYYY-MM-DD 更新」的核对日期：每条政策都要写明哪天核对的')
+  return dates[dates.length - 1]
+}
+
+/** `checked`: the day the policy facts were checked (policyFactsChecked); each sourced statement carries it. */
+export function deriveBenefits({ benefits, categories, contacts, sources, checked }, report) {
   const sectionById = new Map(report.sections.map((s) => [s.id, s]))
-  const cited = (items, where) => items.map((item) => ({ text: item.text, source: statementSource(sources, item, where) }))
+  const withDate = (source) => ({ source, checked: source ? checked : null })
+  const cited = (items, where) => items.map((item) => ({ text: item.text, ...withDate(statementSource(sources, item, where)) }))
+  const figures = (items, where) => (items ?? []).map((n) => ({ text: n.text, year: n.year, ...withDate(resolveSource(sources, n.source, where)) }))
 
   const shipped = benefits.map((b) => {
     const where = `benefit ${b.id}`
@@ -70,8 +80,11 @@ export function deriveBenefits({ benefits, categories, contacts, sources }, repo
       eligibility: cited(b.eligibility, where),
       benefits: cited(b.benefits, where),
       localStandard: LOCAL_STANDARD,
-      nationalFigures: (b.nationalFigures ?? []).map((n) => ({ text: n.text, year: n.year, source: resolveSource(sources, n.source, where) })),
+      nationalFigures: figures(b.nationalFigures, where),
+      contributions: figures(b.contributions, where),
+      blockTitles: b.blockTitles ?? {},
       steps: cited(b.steps, where),
+      onPhone: cited(b.onPhone ?? [], where),
       documents: cited(b.documents, where),
       contacts: b.contacts.map((id) => {
         if (!contacts[id]) throw new Error(`${where}: unknown contact ${id}`)
@@ -113,7 +126,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources }, repo
   const shippedContacts = Object.fromEntries(
     Object.entries(contacts)
       .filter(([id]) => !id.startsWith('$'))
-      .map(([id, c]) => [id, { name: c.name, detail: c.detail, phone: c.phone ?? null, source: statementSource(sources, { text: c.detail, source: c.source }, `contact ${id}`) }]),
+      .map(([id, c]) => [id, { name: c.name, detail: c.detail, phone: c.phone ?? null, ...withDate(statementSource(sources, { text: c.detail, source: c.source }, `contact ${id}`)) }]),
   )
   return { benefits: { contacts: shippedContacts, benefits: shipped }, index }
 }

@@ -27,8 +27,8 @@ export function ownText(b) {
     b.name,
     b.summary,
     ...b.aliases,
-    ...[...b.eligibility, ...b.benefits, ...b.steps, ...b.documents].map((c) => c.text),
-    ...b.nationalFigures.map((n) => n.text),
+    ...[...b.eligibility, ...b.benefits, ...b.steps, ...b.onPhone, ...b.documents].map((c) => c.text),
+    ...[...b.nationalFigures, ...b.contributions].map((n) => n.text),
     ...b.legalBasis.flatMap((l) => [l.title, l.number ?? '']),
     ...b.notes,
     b.localStandard,
@@ -47,11 +47,11 @@ export function benefitProblems(data, facts) {
       for (const n of text.match(NUMBER) ?? []) if (!facts.numbers.has(n)) problems.push(`${where}: 「${n}」 in 「${text}」 is not in policy-facts.md`)
     }
     for (const name of facts.unverifiedNames) if (b.aliases.includes(name)) problems.push(`${where}: shows 「${name}」 as a name, but policy-facts.md marks it unverified`)
-    const national = new Set(b.nationalFigures.map((n) => n.text))
+    const national = new Set([...b.nationalFigures, ...b.contributions].map((n) => n.text))
     for (const text of ownText(b).filter((t) => !national.has(t))) {
       if (MONEY.test(text)) problems.push(`${where}: a sum of money outside the national figures: ${text}`)
     }
-    for (const n of b.nationalFigures) {
+    for (const n of [...b.nationalFigures, ...b.contributions]) {
       if (!n.text.includes(String(n.year)) || !n.text.includes('全国') || !n.source) problems.push(`${where}: a national figure needs its year, 「全国」 and a source: ${n.text}`)
     }
     if (b.localStandard !== LOCAL_STANDARD) problems.push(`${where}: the local standard must read ${LOCAL_STANDARD}`)

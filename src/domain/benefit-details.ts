@@ -1,5 +1,5 @@
 import benefitsJson from '../data/benefits.json'
-import type { Benefit, BenefitsData, Cited, Contact, ContactId } from './benefit-types'
+import type { Benefit, BenefitsData, Cited, Contact, ContactId, YearFigure } from './benefit-types'
 import { categoryName } from './benefits'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
@@ -32,7 +32,7 @@ export function benefitPlainText(benefit: Benefit, appName: string): string {
   return lines.join('\n')
 }
 
-const NO_DOCUMENTS: Cited[] = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null }]
+const NO_DOCUMENTS: Cited[] = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null, checked: null }]
 
 /** What a benefit page shows, block by block, already in the words and order a reader meets them. */
 export interface BenefitView {
@@ -42,7 +42,12 @@ export interface BenefitView {
   whatYouGet: Cited[]
   /** National figures, each marked as national so nobody reads them as Hengnan's own standard. */
   nationalFigures: Cited[]
+  /** 「能领到什么」, or the benefit's own words for it (医保: 「看病能报多少」). */
+  getTitle: string
+  /** 「每年要交多少」: what a villager pays, by the year it pays for, marked as national. */
+  contributions: Cited[]
   steps: Cited[]
+  onPhone: Cited[]
   documents: Cited[]
   legalBasis: Cited[]
   notes: Cited[]
@@ -50,17 +55,22 @@ export interface BenefitView {
   readAloud: string[]
 }
 
+const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是衡南本地标准）`, source, checked })
+
 export function benefitView(benefit: Benefit): BenefitView {
   const aliases = benefit.aliases.length > 0 ? ` · 也叫：${benefit.aliases.join('、')}` : ''
   return {
     meta: `${categoryName(benefit.category)}${aliases}`,
     eligibility: benefit.eligibility,
     whatYouGet: benefit.benefits,
-    nationalFigures: benefit.nationalFigures.map((n) => ({ text: `${n.text}（这是全国标准，不是衡南本地标准）`, source: n.source })),
+    nationalFigures: benefit.nationalFigures.map(markNational),
+    getTitle: benefit.blockTitles.get ?? '能领到什么',
+    contributions: benefit.contributions.map(markNational),
     steps: benefit.steps,
+    onPhone: benefit.onPhone,
     documents: benefit.documents.length > 0 ? benefit.documents : NO_DOCUMENTS,
-    legalBasis: benefit.legalBasis.map((l) => ({ text: `${l.title}${l.number ? `（${l.number}）` : ''}`, source: null })),
-    notes: benefit.notes.map((text) => ({ text, source: null })),
+    legalBasis: benefit.legalBasis.map((l) => ({ text: `${l.title}${l.number ? `（${l.number}）` : ''}`, source: null, checked: null })),
+    notes: benefit.notes.map((text) => ({ text, source: null, checked: null })),
     readAloud: [benefit.name, benefit.summary, ...benefit.eligibility.map((e) => e.text), ...benefit.steps.map((s) => s.text)],
   }
 }

@@ -24,10 +24,12 @@ export const BENEFIT_IDS = [
   'public-welfare-jobs',
   'employment-aid',
   'industry-support',
+  'pension',
+  'childcare-subsidy',
 ] as const
 export type BenefitId = (typeof BENEFIT_IDS)[number]
 
-export const CATEGORY_IDS = ['farming', 'assistance', 'elderly-disabled', 'health', 'work-poverty', 'housing'] as const
+export const CATEGORY_IDS = ['farming', 'assistance', 'elderly-disabled', 'health', 'work-poverty', 'housing', 'family'] as const
 export type CategoryId = (typeof CATEGORY_IDS)[number]
 
 export const CONTACT_IDS = [
@@ -38,6 +40,7 @@ export const CONTACT_IDS = [
   'county-emergency',
   'county-disabled',
   'county-agriculture',
+  'county-human-resources',
   'employment-service',
   'hotline-12345',
   'hotline-12314',
@@ -49,6 +52,13 @@ export type ContactId = (typeof CONTACT_IDS)[number]
 export interface Cited {
   text: string
   source: string | null
+  /** The day its source was last checked (YYYY-MM-DD); null with no source. */
+  checked: string | null
+}
+
+/** A national figure (what you get, or what you pay) for one year. */
+export interface YearFigure extends Cited {
+  year: number
 }
 
 export interface Contact {
@@ -56,6 +66,7 @@ export interface Contact {
   detail: string
   phone: string | null
   source: string | null
+  checked: string | null
 }
 
 export interface ReportedFigure {
@@ -82,8 +93,14 @@ export interface Benefit {
   eligibility: Cited[]
   benefits: Cited[]
   localStandard: string
-  nationalFigures: { text: string; year: number; source: string | null }[]
+  nationalFigures: YearFigure[]
+  /** What a villager pays each year (医保): national figures by the year they pay for. */
+  contributions: YearFigure[]
+  /** Headings a benefit words its own way: `get` for 「能领到什么」 (医保: 「看病能报多少」). */
+  blockTitles: { get?: string }
   steps: Cited[]
+  /** 「在手机上交」: the channels in WeChat, where the policy facts name them. */
+  onPhone: Cited[]
   documents: Cited[]
   contacts: ContactId[]
   legalBasis: { title: string; number: string | null; source: string | null }[]

@@ -22,7 +22,23 @@ describe('benefit page', () => {
   it('shows national figures as national, with their year', async () => {
     pageHarness.reset({ id: 'medical-insurance' })
     render(<BenefitPage />)
-    expect(await screen.findByText(/2024年全国最低标准：财政补助每人不低于670元，个人缴费每人不低于400元。（这是全国标准，不是衡南本地标准）/)).toBeInTheDocument()
+    expect(await screen.findByText(/2026年度的保费（2025年秋冬交）：全国人均筹资1100元，其中财政补助700元，个人缴费400元。（这是全国标准，不是衡南本地标准）/)).toBeInTheDocument()
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings.slice(0, 5)).toEqual(['谁能申请', '每年要交多少', '看病能报多少', '怎么申请', '在手机上交'])
+  })
+
+  it('dates every sourced statement, and warns on each once more than 12 months have passed on the phone', async () => {
+    vi.useFakeTimers({ now: new Date(2027, 10, 4), toFake: ['Date'] }) // 11 months after the check
+    pageHarness.reset({ id: 'dibao' })
+    const { unmount } = render(<BenefitPage />)
+    expect((await screen.findAllByText(/^依据：《社会救助暂行办法》 第9条 · 2026年12月核对$/)).length).toBeGreaterThan(0)
+    expect(screen.queryByText('这条信息可能已经变了，办之前先打电话问')).toBeNull()
+    unmount()
+    vi.setSystemTime(new Date(2028, 0, 4)) // 13 months after
+    render(<BenefitPage />)
+    const warnings = await screen.findAllByText('这条信息可能已经变了，办之前先打电话问')
+    expect(warnings.length).toBe(screen.getAllByText(/· 2026年12月核对$/).length)
+    vi.useRealTimers()
   })
 
   it('shares, calls 12345 and links back to the report section', async () => {

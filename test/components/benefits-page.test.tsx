@@ -18,7 +18,7 @@ describe('benefits page (search)', () => {
     for (const name of ['种田补贴', '生活困难救助', '老人和残疾人', '看病和医保', '就业和防返贫', '住房和生活设施']) {
       expect(screen.getByRole('heading', { name })).toBeInTheDocument()
     }
-    expect(screen.getAllByRole('link', { name: /查看详情/ })).toHaveLength(21)
+    expect(screen.getAllByRole('link', { name: /查看详情/ })).toHaveLength(23)
   })
 
   it('puts the best match first as the user types', () => {
@@ -54,6 +54,6 @@ describe('benefits page (search)', () => {
     render(<BenefitsPage />)
     type('低保')
     fireEvent.click(screen.getByRole('button', { name: '清空搜索' }))
-    await waitFor(() => expect(screen.getAllByRole('link', { name: /查看详情/ })).toHaveLength(21))
+    await waitFor(() => expect(screen.getAllByRole('link', { name: /查看详情/ })).toHaveLength(23))
   })
 })

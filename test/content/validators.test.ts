@@ -3,7 +3,7 @@
 // passing (fidelity.test.ts, benefits-honesty.test.ts) means nothing unless these fail.
 import { figureProblems, uncoveredAmounts, valueMatchesQuote } from '../../scripts/content/validate-report.mjs'
 import { benefitProblems, LOCAL_STANDARD, readFacts } from '../../scripts/content/validate-benefits.mjs'
-import { deriveBenefits, deriveFinder } from '../../scripts/content/derive-benefits.mjs'
+import { deriveBenefits, deriveFinder, policyFactsChecked } from '../../scripts/content/derive-benefits.mjs'
 
 const TEXT = '发放低保947人、高龄补贴130人，发放临时救助114400元。'
 const figure = (over = {}) => ({ id: 'dibao', value: '947', unit: '人', label: '发放低保', quote: '发放低保947人', ...over })
@@ -79,6 +79,8 @@ const benefit = (over = {}) => ({
   steps: [{ text: '向村（社区）委员会提出申请。', source: null }],
   documents: [],
   nationalFigures: [{ text: '2024年全国标准670元。', year: 2024, source: 'S1' }],
+  contributions: [],
+  onPhone: [],
   legalBasis: [],
   notes: [],
   localStandard: LOCAL_STANDARD,
@@ -150,12 +152,18 @@ describe('benefit schema: every statement shown has a source', () => {
     categories: [{ id: 'hardship', name: '生活困难', needs: [] }],
     contacts: { village: { name: '村委会', detail: '先问这里。', source: 'S1' } },
     sources,
+    checked: '2026-12-04',
+  })
+
+  it('reads the day policy-facts.md was checked from its newest 「更新」 note, and stops without one', () => {
+    expect(policyFactsChecked('**2025-06-01 更新：** …\n**2026-12-04 更新：** …')).toBe('2026-12-04')
+    expect(() => policyFactsChecked('# 惠民政策参考事实')).toThrow(/没有「YYYY-MM-DD 更新」的核对日期/)
   })
 
   it('derives good content, a referral shipping with no source', () => {
     const { benefits } = deriveBenefits(content(), report())
-    expect(benefits.benefits[0].eligibility).toEqual([{ text: '收入低于标准。', source: '《社会救助暂行办法》 第9条' }])
-    expect(benefits.benefits[0].steps).toEqual([{ text: '向村（社区）委员会申请。', source: null }])
+    expect(benefits.benefits[0].eligibility).toEqual([{ text: '收入低于标准。', source: '《社会救助暂行办法》 第9条', checked: '2026-12-04' }])
+    expect(benefits.benefits[0].steps).toEqual([{ text: '向村（社区）委员会申请。', source: null, checked: null }])
     expect(benefits.benefits[0].reported[0]).toMatchObject({ value: '947', quote: '发放低保947人' })
   })
 

@@ -59,8 +59,8 @@ describe('a benefit page, line by line', () => {
   it('lists its own documents, and the legal basis with its number in brackets', () => {
     const view = benefitView(dibao)
     expect(view.documents).toEqual(dibao.documents)
-    expect(view.legalBasis[0]).toEqual({ text: '《社会救助暂行办法》（国务院令第649号）', source: null })
-    expect(benefitView(findBenefit('tekun')!).legalBasis[0]).toEqual({ text: '《特困人员认定办法》', source: null })
+    expect(view.legalBasis[0]).toEqual({ text: '《社会救助暂行办法》（国务院令第649号）', source: null, checked: null })
+    expect(benefitView(findBenefit('tekun')!).legalBasis[0]).toEqual({ text: '《特困人员认定办法》', source: null, checked: null })
   })
 
   it('has no name for an unknown category', () => {

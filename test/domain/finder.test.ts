@@ -117,6 +117,8 @@ const WHERE_ANSWERS_LEAD: [string, string[][]][] = [
   ['cotton-subsidy', [['cotton']]],
   ['medical-insurance', [['age-60', 'age-80', 'under-16', 'dibao', 'tekun', 'disability-severe', 'disability-other']]],
   ['medical-insurance', [['illness']]],
+  ['pension', [['age-60', 'age-80']]],
+  ['childcare-subsidy', [['under-3']]],
 ]
 
 describe('finder rules: where each answer leads', () => {

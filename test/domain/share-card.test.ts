@@ -38,8 +38,8 @@ function contrast(a: string, b: string): number {
 }
 
 describe('what each share card says', () => {
-  it('has a card for the home, 校勘说明, all 12 sections and all 21 benefits', () => {
-    expect(everyCard).toHaveLength(5 + 12 + 21)
+  it('has a card for the home, 校勘说明, all 12 sections and all 23 benefits', () => {
+    expect(everyCard).toHaveLength(5 + 12 + 23)
     expect(shares.report().card.title).toBe('花桥镇2024年工作总结和2025年工作计划')
     expect(shares.corrections().card.title).toBe('校勘说明')
   })

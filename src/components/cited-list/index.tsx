@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Cited } from '../../domain/benefit-types'
+import { checkedLabel, isStale, STALE_WARNING } from '../../domain/freshness'
+import { today } from '../../clock'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 
@@ -8,9 +10,13 @@ interface CitedListProps {
   numbered?: boolean
 }
 
-/** Statements, each with where it comes from, so a cadre can check it. */
+/**
+ * Statements, each with where it comes from and when that was checked, so a cadre can check it; one
+ * checked more than a year ago (on the phone's own date) says it may have changed.
+ */
 export default function CitedList({ items, numbered = false }: CitedListProps) {
   const t = useT()
+  const now = today()
   return (
     <View className='cited-list'>
       {items.map((item, i) => (
@@ -20,7 +26,8 @@ export default function CitedList({ items, numbered = false }: CitedListProps) {
           </Text>
           <View className='cited-list__body'>
             <Text className='cited-list__text' userSelect>{t(item.text)}</Text>
-            {item.source && <Text className='cited-list__source'>{t(`依据：${item.source}`)}</Text>}
+            {item.source && <Text className='cited-list__source'>{t([`依据：${item.source}`, checkedLabel(item.checked)].filter(Boolean).join(' · '))}</Text>}
+            {item.checked && isStale(item.checked, now) && <Text className='cited-list__stale'>{t(STALE_WARNING)}</Text>}
           </View>
         </View>
       ))}

@@ -42,7 +42,12 @@ export default function BenefitPage() {
   // Name, summary and who can apply fill the first screen; the rest comes a task later.
   const later = (
     <>
-      <InfoBlock title='能领到什么'>
+      {view.contributions.length > 0 && (
+        <InfoBlock title='每年要交多少'>
+          <CitedList items={view.contributions} />
+        </InfoBlock>
+      )}
+      <InfoBlock title={view.getTitle}>
         {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
         <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
         <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
@@ -51,6 +56,11 @@ export default function BenefitPage() {
       <InfoBlock title='怎么申请'>
         <CitedList items={view.steps} numbered />
       </InfoBlock>
+      {view.onPhone.length > 0 && (
+        <InfoBlock title='在手机上交'>
+          <CitedList items={view.onPhone} />
+        </InfoBlock>
+      )}
       <InfoBlock title='要带什么'>
         <CitedList items={view.documents} />
       </InfoBlock>
