@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deriveAll } from './derive-all.mjs'
+import { staleFacts } from './stale-facts.mjs'
+import { loadTs } from '../lib/load-ts.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const check = process.argv.includes('--check')
@@ -17,7 +19,7 @@ try {
   process.exit(1)
 }
 
-const stale = []
+const staleFiles = []
 for (const [relPath, data] of Object.entries(outputs)) {
   const path = join(root, relPath)
   const text = JSON.stringify(data) + '\n'
@@ -28,15 +30,19 @@ for (const [relPath, data] of Object.entries(outputs)) {
     current = null
   }
   if (current === text) continue
-  if (check) stale.push(relPath)
+  if (check) staleFiles.push(relPath)
   else {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, text)
     console.log(`content: wrote ${relPath} (${Buffer.byteLength(text)} bytes)`)
   }
 }
-if (stale.length) {
-  console.error(`content: stale generated files (run \`npm run content\` and commit): ${stale.join(', ')}`)
+if (staleFiles.length) {
+  console.error(`content: stale generated files (run \`npm run content\` and commit): ${staleFiles.join(', ')}`)
   process.exit(1)
 }
+// For the clerk: what has gone more than a year without a check, on the day this runs.
+const { isStale } = await loadTs(join(root, 'src/domain/freshness.ts'))
+const stale = staleFacts(outputs, (checked) => isStale(checked, new Date()))
+console.log(stale.length ? `content: 超过12个月没有核对的内容，请重新核对后改 checked 日期：\n  ${stale.join('\n  ')}` : 'content: 没有超过12个月没核对的内容')
 console.log(check ? 'content: generated JSON is up to date and passes the honesty checks' : 'content: done')

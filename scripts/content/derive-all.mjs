@@ -9,10 +9,18 @@ import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts, withheldNameProblems } from './validate-report.mjs'
 import { benefitProblems, readFacts } from './validate-benefits.mjs'
 import { deriveReportSearch } from './derive-search.mjs'
+import { deriveLocal, localFactProblems } from './derive-local.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
-export async function deriveAll(root) {
+/** The town's own facts, as the content build reads them (tests and samples pass another file). */
+export const LOCAL_FACTS_FILE = 'content/local/local-facts.json'
+
+/**
+ * `localFacts`: the town's file, relative to `root`; `today`: the day the build runs, after which no
+ * fact can have been checked.
+ */
+export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, today = new Date() } = {}) {
   const structure = readJson(root, 'content/report/structure.json')
   const rules = readJson(root, 'content/report/editorial.json')
   const source = readFileSync(join(root, structure.source), 'utf8')
@@ -39,8 +47,12 @@ export async function deriveAll(root) {
   index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
 
   const finder = deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent)
+  const townFacts = readJson(root, localFacts)
+  const localIssues = localFactProblems(townFacts, { file: localFacts, today, benefits: benefitContent.map(({ id, name }) => ({ id, name })) })
+  if (localIssues.length) throw new Error(`本地信息有 ${localIssues.length} 处要改，改好之前什么都不会更新：\n  ${localIssues.join('\n  ')}`)
+  const local = deriveLocal(townFacts)
   const corpus = [
-    ...stringsOf([report, corrections.kinds, corrections.changes, benefits, index.categories, index.benefits.map((b) => [b.name, b.summary, b.aliases]), finder]),
+    ...stringsOf([report, corrections.kinds, corrections.changes, benefits, index.categories, index.benefits.map((b) => [b.name, b.summary, b.aliases]), finder, local]),
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
   ]
   const { overrides } = readJson(root, 'content/report/traditional-overrides.json')
@@ -65,6 +77,7 @@ export async function deriveAll(root) {
     'src/data/finder.json': finder,
     'src/data/report-search.json': reportSearch,
     'src/data/traditional.json': traditional,
+    'src/data/local.json': local,
   }
   const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })]
   const privacy = withheldNameProblems(outputs, rules.withheldNames, (name) => [name, ...toTraditional.map((convert) => convert(name))])

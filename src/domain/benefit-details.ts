@@ -1,6 +1,8 @@
 import benefitsJson from '../data/benefits.json'
 import type { Benefit, BenefitsData, Cited, Contact, ContactId, YearFigure } from './benefit-types'
 import { categoryName } from './benefits'
+import { localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
+import type { LocalBenefit } from './local-types'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
 const benefitsData = benefitsJson as BenefitsData
@@ -42,6 +44,8 @@ export interface BenefitView {
   whatYouGet: Cited[]
   /** National figures, each marked as national so nobody reads them as Hengnan's own standard. */
   nationalFigures: Cited[]
+  /** The town's own amounts, each with its year, who supplied it and when (empty: none published). */
+  localAmounts: Cited[]
   /** 「能领到什么」, or the benefit's own words for it (医保: 「看病能报多少」). */
   getTitle: string
   /** 「每年要交多少」: what a villager pays, by the year it pays for, marked as national. */
@@ -57,7 +61,8 @@ export interface BenefitView {
 
 const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是衡南本地标准）`, source, checked })
 
-export function benefitView(benefit: Benefit): BenefitView {
+/** `local`: what the town has supplied for this benefit (content/local), first wherever it says more. */
+export function benefitView(benefit: Benefit, local: LocalBenefit | null = localBenefit(benefit.id)): BenefitView {
   const aliases = benefit.aliases.length > 0 ? ` · 也叫：${benefit.aliases.join('、')}` : ''
   return {
     meta: `${categoryName(benefit.category)}${aliases}`,
@@ -66,9 +71,10 @@ export function benefitView(benefit: Benefit): BenefitView {
     nationalFigures: benefit.nationalFigures.map(markNational),
     getTitle: benefit.blockTitles.get ?? '能领到什么',
     contributions: benefit.contributions.map(markNational),
-    steps: benefit.steps,
+    localAmounts: localAmounts(local),
+    steps: [...localSteps(local), ...benefit.steps],
     onPhone: benefit.onPhone,
-    documents: benefit.documents.length > 0 ? benefit.documents : NO_DOCUMENTS,
+    documents: [localDocuments(local), benefit.documents, NO_DOCUMENTS].find((list) => list.length > 0)!,
     legalBasis: benefit.legalBasis.map((l) => ({ text: `${l.title}${l.number ? `（${l.number}）` : ''}`, source: null, checked: null })),
     notes: benefit.notes.map((text) => ({ text, source: null, checked: null })),
     readAloud: [benefit.name, benefit.summary, ...benefit.eligibility.map((e) => e.text), ...benefit.steps.map((s) => s.text)],

@@ -43,3 +43,11 @@ export function isLargeText(settings: Settings, systemFontScale: number): boolea
   if (settings.largeText !== null) return settings.largeText
   return Number.isFinite(systemFontScale) && systemFontScale >= LARGE_FONT_SCALE
 }
+
+/** 「我是哪个村」: kept under its own key, as the plain name of one of the town's villages. */
+export const VILLAGE_STORAGE_KEY = 'huaqiao.village'
+
+/** A stored choice that is not one of the town's villages (corrupted, or a village since removed) is no choice. */
+export function parseVillage(raw: unknown, names: readonly string[]): string | null {
+  return typeof raw === 'string' && names.includes(raw) ? raw : null
+}

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, useState, type PropsWithChildren } from 'react'
 import { DEFAULT_SETTINGS, isLargeText, type Script, type Settings } from '../domain/settings'
 import { converterFor, type Converter } from '../domain/script'
-import { loadSettings, saveSettings } from './storage'
+import { loadSettings, loadVillage, saveSettings, saveVillage } from './storage'
 import { systemFontScale } from './system-font-scale'
 
 export interface SettingsValue {
@@ -11,6 +11,9 @@ export interface SettingsValue {
   t: Converter
   setLargeText: (on: boolean) => void
   setScript: (script: Script) => void
+  /** 「我是哪个村」: one of the town's villages, or null. */
+  village: string | null
+  setVillage: (name: string | null) => void
 }
 
 const identity: Converter = (text) => text
@@ -22,11 +25,14 @@ const SettingsContext = createContext<SettingsValue>({
   t: identity,
   setLargeText: () => {},
   setScript: () => {},
+  village: null,
+  setVillage: () => {},
 })
 
 export function SettingsProvider({ children, initial }: PropsWithChildren<{ initial?: Settings }>) {
   const [settings, setSettings] = useState<Settings>(() => initial ?? loadSettings())
   const [fontScale] = useState(systemFontScale)
+  const [village, setVillageState] = useState<string | null>(loadVillage)
   const value = useMemo<SettingsValue>(() => {
     const update = (next: Settings) => {
       setSettings(next)
@@ -38,8 +44,13 @@ export function SettingsProvider({ children, initial }: PropsWithChildren<{ init
       t: converterFor(settings.script),
       setLargeText: (on) => update({ ...settings, largeText: on }),
       setScript: (script) => update({ ...settings, script }),
+      village,
+      setVillage: (name) => {
+        setVillageState(name)
+        saveVillage(name)
+      },
     }
-  }, [settings, fontScale])
+  }, [settings, fontScale, village])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
 

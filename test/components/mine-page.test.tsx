@@ -2,6 +2,12 @@ import { render, screen } from '@testing-library/react'
 import MinePage from '../../src/pages/mine/index'
 
 describe('我的', () => {
+  it('offers no village choice while the town has supplied no village (content/local is empty)', () => {
+    render(<MinePage />)
+    expect(screen.queryByRole('group', { name: '我是哪个村' })).toBeNull()
+    expect(screen.queryByText('我是哪个村')).toBeNull()
+  })
+
   it('says where the content comes from, when it was edited, and that nothing is collected', () => {
     render(<MinePage />)
     expect(screen.getByRole('heading', { name: '关于' })).toBeInTheDocument()

@@ -1,25 +1,33 @@
 import { Text, View } from '@tarojs/components'
-import type { Contact } from '../../domain/benefit-types'
+import type { ContactView } from '../../domain/local-facts'
+import { checkedLabel, isStale, STALE_WARNING } from '../../domain/freshness'
+import { today } from '../../clock'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 interface ContactCardProps {
-  contact: Contact
+  contact: ContactView
   onCall: (phone: string) => void
 }
 
+/** Whom to ask: name, what they do, and where the town has said so their address, hours and phone. */
 export default function ContactCard({ contact, onCall }: ContactCardProps) {
   const t = useT()
+  const checked = checkedLabel(contact.checked)
   return (
     <View className='contact-card'>
       <Text className='contact-card__name'>{t(contact.name)}</Text>
       <Text className='contact-card__detail'>{t(contact.detail)}</Text>
+      {contact.address && <Text className='contact-card__detail' userSelect>{t(`地址：${contact.address}`)}</Text>}
+      {contact.hours && <Text className='contact-card__detail'>{t(`办公时间：${contact.hours}`)}</Text>}
       {contact.phone && (
         <ActionButton onClick={() => onCall(contact.phone!)} ariaLabel={`拨打 ${contact.phone}`}>
           {`拨打 ${contact.phone}`}
         </ActionButton>
       )}
+      {contact.source && checked && <Text className='contact-card__source'>{t(`依据：${contact.source} · ${checked}`)}</Text>}
+      {contact.checked && isStale(contact.checked, today()) && <Text className='contact-card__stale'>{t(STALE_WARNING)}</Text>}
     </View>
   )
 }

@@ -19,12 +19,14 @@ import { copyText } from '../../clipboard'
 import { openPage, restartAt } from '../../navigation'
 import { callPhone, HOTLINE } from '../../phone'
 import { APP_NAME, routes } from '../../routes'
-import { useT } from '../../settings/settings-context'
+import { useSettings } from '../../settings/settings-context'
 import ReadAloud from '../../components/read-aloud'
+import VillagePicker from '../../components/village-picker'
+import { contactViews } from '../../domain/local-facts'
 import './index.scss'
 
 export default function BenefitPage() {
-  const t = useT()
+  const { t, village } = useSettings()
   const id = useRouteId(isBenefitId)
   const benefit = id ? findBenefit(id) : null
   const share = shares.benefit(benefit)
@@ -49,8 +51,14 @@ export default function BenefitPage() {
       )}
       <InfoBlock title={view.getTitle}>
         {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
-        <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
-        <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
+        {view.localAmounts.length > 0 ? (
+          <CitedList items={view.localAmounts} />
+        ) : (
+          <>
+            <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
+            <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
+          </>
+        )}
         {view.nationalFigures.length > 0 && <CitedList items={view.nationalFigures} />}
       </InfoBlock>
       <InfoBlock title='怎么申请'>
@@ -65,7 +73,8 @@ export default function BenefitPage() {
         <CitedList items={view.documents} />
       </InfoBlock>
       <InfoBlock title='找谁问'>
-        {contactsOf(benefit).map((c) => (
+        <VillagePicker />
+        {contactViews(contactsOf(benefit), village).map((c) => (
           <ContactCard key={c.id} contact={c} onCall={callPhone} />
         ))}
       </InfoBlock>

@@ -5,6 +5,8 @@ import InfoBlock from '../../components/info-block'
 import ActionButton from '../../components/action-button'
 import LargeTextToggle from '../../components/large-text-toggle'
 import ScriptSwitch from '../../components/script-switch'
+import VillagePicker from '../../components/village-picker'
+import { localFacts } from '../../domain/local-facts'
 import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
 import { openPage } from '../../navigation'
@@ -23,6 +25,11 @@ export default function MinePage() {
       <InfoBlock title='文字'>
         <ScriptSwitch />
       </InfoBlock>
+      {localFacts.villages.length > 0 && (
+        <InfoBlock title='我是哪个村'>
+          <VillagePicker />
+        </InfoBlock>
+      )}
       <InfoBlock title='关于'>
         <Text className='mine-page__text'>
           {t(
@@ -39,7 +46,7 @@ export default function MinePage() {
         <Text className='mine-page__text'>
           {t('不需要登录，不读取位置、手机号、相册，不做统计和广告；所有内容都装在小程序里，没有网络也能看。每次发布前，自动检查都会确认程序里没有联网和读取个人信息的接口。')}
         </Text>
-        <Text className='mine-page__text'>{t('只在手机上保存两项设置：长辈模式和简体/繁體。「看看我能享受什么」的答案只留在当时的页面里，关掉就没有了。')}</Text>
+        <Text className='mine-page__text'>{t('只在手机上保存几项设置：长辈模式、简体/繁體，和您选的村。「看看我能享受什么」的答案只留在当时的页面里，关掉就没有了。')}</Text>
       </InfoBlock>
     </PageShell>
   )
