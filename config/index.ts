@@ -2,12 +2,32 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import type Chain from 'webpack-chain'
 import CompressionPlugin from 'compression-webpack-plugin'
+import { NormalModuleReplacementPlugin } from 'webpack'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
+
+/**
+ * `HUAQIAO_SAMPLE_DATA=<dir>`: a build for tests and screenshots with the app's data taken from that
+ * folder (scripts/build/sample.mjs derives it with the town's sample facts, test/fixtures), written to
+ * dist/sample/<target>. Never published.
+ */
+const sampleData = process.env.HUAQIAO_SAMPLE_DATA ?? null
+const outputRoot = sampleData ? `dist/sample/${platform}` : `dist/${platform}`
+
+/** In a sample build, every `…/data/<name>.json` the app imports comes from the sample folder. */
+function useSampleData(chain: Chain) {
+  if (!sampleData) return
+  chain.plugin('sample-data').use(NormalModuleReplacementPlugin, [
+    /[\\/]data[\\/][\w-]+\.json$/,
+    (resource: { request: string }) => {
+      resource.request = join(sampleData, resource.request.split(/[\\/]/).pop()!)
+    },
+  ])
+}
 const ARIA_ATTRIBUTES = { 'aria-role': '', 'aria-label': '', 'aria-hidden': '' }
 
 /** The mini-program's framework chunks: Taro's runtime, React, the webpack runtime and the app entry. */
@@ -40,19 +60,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // Each target gets its own folder so a weapp build never clobbers the H5 one.
-    outputRoot: `dist/${platform}`,
+    outputRoot,
     // WeChat reads aria-role / aria-label on view and text (base library 2.7.1+); Taro's generated
     // templates carry only the attributes a platform plugin names, so add these to both.
     plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }], join(__dirname, 'drop-unused-templates.ts')],
     defineConstants: {},
     // The H5 root-size script, as a file (see src/web/rem.js).
-    copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: 'dist/h5/rem.js' }] : [], options: {} },
+    copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: `${outputRoot}/rem.js` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Persistent cache speeds up rebuilds; `npm run bench` turns it off to time cold builds (TARO_CACHE=0).
     // webpack trusts node_modules not to change within a version, so a changed patch of a package
     // (patches/, applied by patch-package on install) must start the cache afresh.
-    cache: { enable: process.env.TARO_CACHE !== '0', buildDependencies: { patches: [`${join(__dirname, '..', 'patches')}/`] } },
+    cache: {
+      enable: process.env.TARO_CACHE !== '0',
+      buildDependencies: { patches: [`${join(__dirname, '..', 'patches')}/`] },
+      ...(sampleData ? { name: `sample-${process.env.NODE_ENV}-${platform}` } : {}),
+    },
     // Taro's default escapes every Chinese character as \uXXXX (6 bytes instead of 3 in UTF-8);
     // WeChat reads UTF-8 sources, so keep the characters and halve the size of all the text.
     terser: { enable: true, config: { output: { ascii_only: false } } },
@@ -72,6 +96,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         asciiOnlyFrameworkChunks(chain)
+        useSampleData(chain)
       },
     },
     h5: {
@@ -94,6 +119,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        useSampleData(chain)
         // Every page's styles in the one stylesheet index.html links, fetched beside the scripts. Left
         // per page, a deep link waits for app.js before it even asks for its page's CSS, and that
         // script-requested, render-blocking CSS holds the first paint back until the app has booted.

@@ -27,6 +27,8 @@ const GROUPS = [
     { name: 'lint (eslint + stylelint)', cmd: 'npm', args: ['run', '--silent', 'lint'] },
     { name: 'build weapp (production)', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], quiet: true },
     { name: 'build h5 (production, with the first screen in index.html)', cmd: 'npm', args: ['run', '--silent', 'build:h5'], quiet: true },
+    // The same app with the town's sample facts filled in (never published), for the tests of local facts.
+    { name: 'build weapp and h5 with sample local facts (dist/sample)', cmd: 'sh', args: ['-c', 'node scripts/build/sample.mjs weapp && node scripts/build/sample.mjs h5'], quiet: true },
   ],
   // Side by side, so both cores stay busy while any step waits: the browser tests are the longest step
   // (114–136 s alone, both cores ~85 % busy) and the rest fits beside them; npm test took 247–276 s here.

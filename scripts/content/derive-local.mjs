@@ -21,7 +21,8 @@ function sourceProblems(entry, say, today) {
   if (!text(entry.suppliedBy)) problems.push(say('没有写是谁提供的。请加上 "suppliedBy"，比如 "花桥镇便民服务中心"，或文件的名称和文号。'))
   const day = readDay(entry.checked)
   if (!day) problems.push(say(`核对日期 "checked" 写的是 ${JSON.stringify(entry.checked ?? '')}，要写成 2026-11-20 这样的年-月-日。`))
-  else if (day.getTime() > today.getTime()) problems.push(say(`核对日期 ${entry.checked} 还没到（今天是 ${today.toISOString().slice(0, 10)}）。请写实际核对的那一天。`))
+  else if (day.getTime() > today.getTime())
+    problems.push(say(`核对日期 ${entry.checked} 还没到（今天是 ${today.toISOString().slice(0, 10)}）。请写实际核对的那一天。`))
   return problems
 }
 
@@ -45,7 +46,8 @@ function benefitProblems(entry, say, today) {
     if (!Number.isInteger(a.year) || a.year < 2000 || a.year > 2100) problems.push(say(`${which}没有写是哪一年的标准（"year"，比如 2027，不加引号）。`))
   }
   if (entry.amounts !== undefined && !Array.isArray(entry.amounts)) problems.push(say('"amounts" 要写成 [ ] 括起来的列表。'))
-  if (entry.documents !== undefined && !(Array.isArray(entry.documents) && entry.documents.every(text))) problems.push(say('"documents" 要写成材料名称的列表，比如 ["户口簿", "身份证"]，不能有空的。'))
+  if (entry.documents !== undefined && !(Array.isArray(entry.documents) && entry.documents.every(text)))
+    problems.push(say('"documents" 要写成材料名称的列表，比如 ["户口簿", "身份证"]，不能有空的。'))
   for (const field of ['deadline', 'where']) if (entry[field] !== undefined && !text(entry[field])) problems.push(say(`"${field}" 是空的：不知道就整行删掉。`))
   const filled = (entry.amounts?.length ?? 0) + (entry.documents?.length ?? 0) + ['deadline', 'where'].filter((f) => text(entry[f])).length
   if (filled === 0) problems.push(say('金额、办理时间、办理地点、材料一样都没有写：至少写一样，不然就删掉这一条。'))
@@ -60,7 +62,14 @@ export function localFactProblems(facts, { file, today, benefits }) {
   const problems = []
   const at = (entry) => (message) => `${file}，${entry}：${message}`
   for (const [id, entry] of Object.entries(facts.offices ?? {})) {
-    if (!OFFICES[id]) problems.push(at(`"offices" 里的 "${id}"`)(`不认识这个单位。现在只能写 ${Object.keys(OFFICES).map((k) => `"${k}"（${OFFICES[k]}）`).join('、')}。`))
+    if (!OFFICES[id])
+      problems.push(
+        at(`"offices" 里的 "${id}"`)(
+          `不认识这个单位。现在只能写 ${Object.keys(OFFICES)
+            .map((k) => `"${k}"（${OFFICES[k]}）`)
+            .join('、')}。`,
+        ),
+      )
     else problems.push(...contactProblems(entry, at(OFFICES[id]), today))
   }
   const seen = new Set()

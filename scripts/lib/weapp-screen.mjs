@@ -23,7 +23,9 @@ export function weappScreens(dir = WEAPP_DIR) {
   async function hostFor(settings) {
     const key = JSON.stringify(settings)
     if (!hosts.has(key)) {
-      const host = createHost(dir, { storage: { 'huaqiao.settings': JSON.stringify({ v: 1, ...settings }) } })
+      const { village, ...reader } = settings
+      const storage = { 'huaqiao.settings': JSON.stringify({ v: 1, ...reader }), ...(village ? { 'huaqiao.village': village } : {}) }
+      const host = createHost(dir, { storage })
       await host.launch()
       hosts.set(key, host)
     }

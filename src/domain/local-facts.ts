@@ -19,7 +19,9 @@ export function localAmounts(entry: LocalBenefit | null): Cited[] {
 /** 「什么时候办」「到哪里办」, where the town has said. */
 export function localSteps(entry: LocalBenefit | null): Cited[] {
   if (!entry) return []
-  return [entry.deadline && supplied(entry, `什么时候办：${entry.deadline}`), entry.where && supplied(entry, `到哪里办：${entry.where}`)].filter((c): c is Cited => Boolean(c))
+  return [entry.deadline && supplied(entry, `什么时候办：${entry.deadline}`), entry.where && supplied(entry, `到哪里办：${entry.where}`)].filter(
+    (c): c is Cited => Boolean(c),
+  )
 }
 
 /** The town's list of documents, one per line, the last saying who gave the list and when. */

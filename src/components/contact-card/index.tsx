@@ -19,7 +19,11 @@ export default function ContactCard({ contact, onCall }: ContactCardProps) {
     <View className='contact-card'>
       <Text className='contact-card__name'>{t(contact.name)}</Text>
       <Text className='contact-card__detail'>{t(contact.detail)}</Text>
-      {contact.address && <Text className='contact-card__detail' userSelect>{t(`地址：${contact.address}`)}</Text>}
+      {contact.address && (
+        <Text className='contact-card__detail' userSelect>
+          {t(`地址：${contact.address}`)}
+        </Text>
+      )}
       {contact.hours && <Text className='contact-card__detail'>{t(`办公时间：${contact.hours}`)}</Text>}
       {contact.phone && (
         <ActionButton onClick={() => onCall(contact.phone!)} ariaLabel={`拨打 ${contact.phone}`}>
