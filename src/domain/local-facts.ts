@@ -1,9 +1,6 @@
-import localJson from '../data/local.json'
 import type { BenefitId, Cited, Contact, ContactId } from './benefit-types'
 import type { LocalBenefit, LocalContact, LocalFacts, Village } from './local-types'
-
-/** What the town has supplied (empty until it does: then every page keeps its honest "ask" wording). */
-export const localFacts = localJson as LocalFacts
+import { localFacts } from './local-data'
 
 export function localBenefit(id: BenefitId, facts: LocalFacts = localFacts): LocalBenefit | null {
   return facts.benefits[id] ?? null
