@@ -2,7 +2,8 @@
 // README screenshots, standard and 长辈模式, at 360×740 (the most common Android width):
 // - h5: the real H5 build (dist/h5) in Chromium;
 // - weapp: the real dist/weapp as WeChat draws it (WeChat's WXML/WXSS compilers, scripts/lib/weapp-render.mjs).
-// Run after both builds:  npm run build:weapp && npm run build:h5 && npm run screenshots
+// Run after both builds and the sample builds:  npm run build:weapp && npm run build:h5 &&
+//   node scripts/build/sample.mjs weapp && node scripts/build/sample.mjs h5 && npm run screenshots
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from './lib/static-server.mjs'
@@ -24,12 +25,61 @@ const WEAPP_SHOTS = [
   ['mine', '/pages/mine/index'],
   ['search', `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}`],
 ]
+/**
+ * The town's facts filled in (the sample build, dist/sample: `node scripts/build/sample.mjs weapp|h5`;
+ * sample values, never shipped): the 低保 page at 能领到什么 and at 找谁问, with 龙海村 chosen.
+ */
+const LOCAL_LINK = '/pages/benefit/index?id=dibao'
+const LOCAL_SHOTS = [
+  ['amount', '能领到什么'],
+  ['contacts', '找谁问'],
+]
+const SAMPLE_DIR = join(root, 'dist', 'sample')
 /** Share-card pictures, drawn by the app's own code as WeChat draws them on the phone. */
 const SHARE_SHOTS = ['report', 'section-economy', 'section-livelihood', 'section-plan-economy', 'benefit-dibao', 'benefit-medical-insurance', 'benefit-tekun']
 const MODES = { standard: false, large: true }
 const VIEWPORT = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 
 mkdirSync(outDir, { recursive: true })
+
+/** Scrolls the block headed `heading` to the top of the screen (the page's own scroller or the window). */
+const scrollToHeading = (page, heading) =>
+  page.evaluate((text) => {
+    const el = [...document.querySelectorAll('[role="heading"], .block-title, .info-block__title')].find((e) => e.textContent.trim() === text)
+    el?.scrollIntoView({ block: 'start' })
+  }, heading)
+
+async function localShots() {
+  const sample = await serveStatic(join(SAMPLE_DIR, 'h5'))
+  const weapp = weappScreens(join(SAMPLE_DIR, 'weapp'))
+  try {
+    for (const [mode, largeText] of Object.entries(MODES)) {
+      const context = await browser.newContext(VIEWPORT)
+      const stored = JSON.stringify({ data: JSON.stringify({ v: 1, largeText, script: 'simplified' }) })
+      await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
+      await context.addInitScript(() => localStorage.setItem('huaqiao.village', JSON.stringify({ data: '龙海村' })))
+      const page = await context.newPage()
+      await page.goto(`${sample.url}#${LOCAL_LINK}`)
+      await page.getByRole('heading', { level: 2, name: '找谁问' }).waitFor()
+      const { route, query } = parseLink(LOCAL_LINK)
+      const { html } = await weapp.screen(route, query, { largeText, script: 'simplified', village: '龙海村' })
+      const weappPage = await context.newPage()
+      await weappPage.setContent(html)
+      await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
+      for (const [name, heading] of LOCAL_SHOTS) {
+        for (const [target, shot] of [['h5', page], ['weapp', weappPage]]) {
+          await scrollToHeading(shot, heading)
+          const path = join(outDir, `local-${target}-${name}-${mode}.png`)
+          await shot.screenshot({ path })
+          wrote(path)
+        }
+      }
+      await context.close()
+    }
+  } finally {
+    await sample.close()
+  }
+}
 const wrote = (path) => console.log(`screenshots: wrote ${path.slice(root.length + 1)}`)
 const server = await serveStatic(join(root, 'dist', 'h5'))
 const browser = await launchBrowser()
@@ -61,6 +111,7 @@ try {
     }
     await context.close()
   }
+  await localShots()
   const cards = await shareCardsPage(await browser.newContext({ locale: 'zh-CN' }))
   for (const name of SHARE_SHOTS) {
     for (const shape of ['chat', 'timeline']) {
