@@ -21,10 +21,9 @@ export function localSteps(entry: LocalBenefit | null): Cited[] {
   )
 }
 
-/** The town's list of documents, one per line, the last saying who gave the list and when. */
+/** The town's list of documents, one per line (the list names who gave it and when, once). */
 export function localDocuments(entry: LocalBenefit | null): Cited[] {
-  if (!entry || entry.documents.length === 0) return []
-  return [...entry.documents.map((text) => ({ text, source: null, checked: null })), supplied(entry, '（以上是本地的材料清单）')]
+  return entry ? entry.documents.map((text) => supplied(entry, text)) : []
 }
 
 /** A contact card as the page shows it: a public contact, or an office or village the town has described. */

@@ -41,6 +41,15 @@ describe('benefit page', () => {
     vi.useRealTimers()
   })
 
+  it('要带什么 lists the papers one per line, naming their source once', async () => {
+    pageHarness.reset({ id: 'tekun' })
+    render(<BenefitPage />)
+    await screen.findByRole('heading', { level: 2, name: '要带什么' })
+    const list = screen.getByRole('heading', { level: 2, name: '要带什么' }).parentElement!
+    expect([...list.querySelectorAll('.cited-list__text')].map((n) => n.textContent)).toEqual(['身份证明', '关于劳动能力、生活来源、财产、赡养情况的书面声明', '承诺书', '残疾人带上残疾人证', '签字授权核查'])
+    expect([...list.querySelectorAll('.cited-list__source')].map((n) => n.textContent)).toEqual(['依据：《特困人员认定办法》 第10条 · 2026年12月核对'])
+  })
+
   it('shares, calls 12345 and links back to the report section', async () => {
     pageHarness.reset({ id: 'farmland-subsidy' })
     const call = vi.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'ok' } as never)

@@ -40,8 +40,9 @@ describe('local facts the town has supplied (sample data)', () => {
     expect(within(block('怎么申请')).getByText('什么时候办：（样例）随时可以申请')).toBeInTheDocument()
     expect(within(block('怎么申请')).getByText('到哪里办：（样例）镇便民服务中心社会救助窗口')).toBeInTheDocument()
     const papers = [...block('要带什么').querySelectorAll('.cited-list__text')].map((n) => n.textContent)
-    expect(papers).toEqual(['户口簿', '身份证', '（样例）家庭收入情况说明', '（以上是本地的材料清单）'])
-    expect(within(block('要带什么')).getByText('依据：（样例）花桥镇便民服务中心 · 2026年11月核对')).toBeInTheDocument()
+    expect(papers).toEqual(['户口簿', '身份证', '（样例）家庭收入情况说明'])
+    // The list names who gave it and when once, under its last line.
+    expect(within(block('要带什么')).getAllByText('依据：（样例）花桥镇便民服务中心 · 2026年11月核对')).toHaveLength(1)
     const town = within(block('找谁问')).getByText('花桥镇便民服务中心（镇政府统一受理窗口）').parentElement!
     expect(within(town).getByText('地址：（样例）花桥镇政府一楼便民服务中心')).toBeInTheDocument()
     expect(within(town).getByText(/^办公时间：（样例）周一至周五/)).toBeInTheDocument()
