@@ -52,6 +52,9 @@ function screenNow() {
   return {
     address: window.location.hash,
     pages: pages.map((p) => p.id),
+    // Taro's page ids keep the query for some pages only, so a page is told apart by its heading too
+    // (two chapters in a row are two pages; the same chapter twice is one page twice).
+    pageHeadings: pages.map((p) => p.querySelector('[role="heading"]')?.textContent?.trim() ?? ''),
     top: top?.id ?? null,
     heading: top?.querySelector('[role="heading"]')?.textContent?.trim() ?? null,
     text: top ? top.innerText.trim() : '',
@@ -118,7 +121,7 @@ export async function runBrowserSession({ browser, url, seed, actions = 40, maxS
         problems.push(`blank screen 2 s after step ${steps.length}, at ${pageKey(now.address)} (pages: ${now.pages.join(', ')})`)
         break
       }
-      const keys = now.pages.map(pageKey)
+      const keys = now.pages.map((id, i) => `${pageKey(id)} 「${now.pageHeadings[i]}」`)
       if (keys.some((key, i) => i > 0 && key === keys[i - 1])) {
         problems.push(`the same page twice in a row after step ${steps.length}: ${keys.join(' → ')}`)
         break
