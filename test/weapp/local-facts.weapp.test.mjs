@@ -50,7 +50,7 @@ describe('local facts in WeChat', () => {
   it('absent (the published build): the honest wording, and no sample value anywhere', async () => {
     const rendered = await dibao(OUT, { 'huaqiao.village': '龙海村' })
     assert.ok(rendered.includes('本地金额：标准以衡南县有关部门当年公布为准。'))
-    assert.ok(rendered.includes('具体材料清单由各地定，先问村委会。'))
+    assert.ok(rendered.includes('具体还要哪些证明，各地的清单不一样：先问村（社区）委员会或镇便民服务中心。'))
     assert.ok(!/0734-0000|（样例）|龙海村（村/.test(rendered))
   })
 
