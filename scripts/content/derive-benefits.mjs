@@ -97,17 +97,13 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
     }
   })
 
+  const withPinyin = ([t, kind]) => [t, kind, pinyinOf(t), initialsOf(t)]
+  // A category's words are the same for each of its benefits: shipped once, with the category, and
+  // added to each benefit's own terms when the app loads the index (src/domain/benefits.ts).
   const index = {
-    categories: categories.map(({ id, name }) => ({ id, name })),
+    categories: categories.map(({ id, name, needs }) => ({ id, name, terms: [[name, KIND.category], ...needs.map((n) => [n, KIND.category])].map(withPinyin) })),
     benefits: benefits.map((b) => {
-      const category = categories.find((c) => c.id === b.category)
-      const terms = [
-        [b.name, KIND.name],
-        ...b.aliases.map((a) => [a, KIND.alias]),
-        ...b.needs.map((n) => [n, KIND.need]),
-        [category.name, KIND.category],
-        ...category.needs.map((n) => [n, KIND.category]),
-      ]
+      const terms = [[b.name, KIND.name], ...b.aliases.map((a) => [a, KIND.alias]), ...b.needs.map((n) => [n, KIND.need])]
       const seen = new Set()
       return {
         id: b.id,
@@ -117,9 +113,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
         aliases: b.aliases.slice(0, 3),
         // Report sections that quote or mention it: section pages list their related benefits from here.
         sections: [...new Set([...b.reported, ...(b.mentions ?? [])].map((r) => r.section))],
-        terms: terms
-          .filter(([t]) => !seen.has(t) && seen.add(t))
-          .map(([t, kind]) => [t, kind, pinyinOf(t), initialsOf(t)]),
+        terms: terms.filter(([t]) => !seen.has(t) && seen.add(t)).map(withPinyin),
       }
     }),
   }
@@ -134,7 +128,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
 /** Traditional → Simplified for just the characters the search index uses (either script is accepted). */
 export function searchCharacterMap(index, toTraditional) {
   const map = {}
-  for (const b of index.benefits) {
+  for (const b of [...index.benefits, ...index.categories]) {
     for (const [term] of b.terms) {
       for (const ch of term) {
         for (const convert of toTraditional) {

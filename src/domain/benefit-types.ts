@@ -127,6 +127,11 @@ export interface IndexEntry {
   terms: IndexTerm[]
 }
 
+/** benefit-index.json as shipped: a category's words once, with the category, not with each benefit. */
+export interface ShippedBenefitIndex extends Omit<BenefitIndex, 'categories'> {
+  categories: { id: CategoryId; name: string; terms: IndexTerm[] }[]
+}
+
 export interface BenefitIndex {
   categories: { id: CategoryId; name: string }[]
   benefits: IndexEntry[]

@@ -1,11 +1,26 @@
 import indexJson from '../data/benefit-index.json'
-import type { BenefitId, BenefitIndex, CategoryId, IndexEntry } from './benefit-types'
+import type { BenefitId, BenefitIndex, CategoryId, IndexEntry, ShippedBenefitIndex } from './benefit-types'
 import type { SectionId } from './report-types'
 import { BENEFIT_IDS } from './benefit-types'
 
-/** The light list (names, summaries, search terms) that the list page and search need. */
 // The generated JSON's shape is checked by test/content; tuples widen to arrays on import, hence via unknown.
-export const benefitIndex = indexJson as unknown as BenefitIndex
+const shipped = indexJson as unknown as ShippedBenefitIndex
+
+/** Each benefit's own search terms, then its category's words it does not already have. */
+export function withCategoryTerms(index: ShippedBenefitIndex): BenefitIndex {
+  const wordsOf = new Map(index.categories.map((c) => [c.id, c.terms]))
+  return {
+    ...index,
+    categories: index.categories.map(({ id, name }) => ({ id, name })),
+    benefits: index.benefits.map((b) => {
+      const own = new Set(b.terms.map(([term]) => term))
+      return { ...b, terms: [...b.terms, ...(wordsOf.get(b.category) ?? []).filter(([term]) => !own.has(term))] }
+    }),
+  }
+}
+
+/** The light list (names, summaries, search terms) that the list page and search need. */
+export const benefitIndex = withCategoryTerms(shipped)
 
 const entryById = new Map<string, IndexEntry>(benefitIndex.benefits.map((b) => [b.id, b]))
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { benefitIndex } from '../../src/domain/benefits'
 import { hitNote, MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
 
@@ -165,5 +167,19 @@ describe('benefit search', () => {
     expect(hitNote(search(benefitIndex, '新农合')[0])).toBe('也叫「新农合」')
     expect(hitNote(search(benefitIndex, '看病')[0])).toBe('和「看病」有关')
     expect(hitNote(search(benefitIndex, '最低生活保障')[0])).toBeNull()
+  })
+})
+
+describe('the shipped index', () => {
+  it('carries a category’s words once, and each benefit still has them after its own terms, once each', () => {
+    const shipped = JSON.parse(readFileSync(join(process.cwd(), 'src/data/benefit-index.json'), 'utf8'))
+    for (const b of shipped.benefits) expect(b.terms.filter(([, kind]: [string, number]) => kind === 3), b.id).toEqual([])
+    for (const entry of benefitIndex.benefits) {
+      const words = shipped.categories.find((c: { id: string }) => c.id === entry.category).terms.map(([term]: [string]) => term)
+      const terms = entry.terms.map(([term]) => term)
+      for (const word of words) expect(terms.filter((t) => t === word), `${entry.id} ${word}`).toHaveLength(1)
+      expect(new Set(terms).size).toBe(terms.length)
+    }
+    expect(first('种地')).toBe('farmland-subsidy')
   })
 })
