@@ -101,7 +101,11 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
   // A category's words are the same for each of its benefits: shipped once, with the category, and
   // added to each benefit's own terms when the app loads the index (src/domain/benefits.ts).
   const index = {
-    categories: categories.map(({ id, name, needs }) => ({ id, name, terms: [[name, KIND.category], ...needs.map((n) => [n, KIND.category])].map(withPinyin) })),
+    categories: categories.map(({ id, name, needs }) => ({
+      id,
+      name,
+      terms: [[name, KIND.category], ...needs.map((n) => [n, KIND.category])].map(withPinyin),
+    })),
     benefits: benefits.map((b) => {
       const terms = [[b.name, KIND.name], ...b.aliases.map((a) => [a, KIND.alias]), ...b.needs.map((n) => [n, KIND.need])]
       const seen = new Set()
@@ -120,7 +124,15 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
   const shippedContacts = Object.fromEntries(
     Object.entries(contacts)
       .filter(([id]) => !id.startsWith('$'))
-      .map(([id, c]) => [id, { name: c.name, detail: c.detail, phone: c.phone ?? null, ...withDate(statementSource(sources, { text: c.detail, source: c.source }, `contact ${id}`)) }]),
+      .map(([id, c]) => [
+        id,
+        {
+          name: c.name,
+          detail: c.detail,
+          phone: c.phone ?? null,
+          ...withDate(statementSource(sources, { text: c.detail, source: c.source }, `contact ${id}`)),
+        },
+      ]),
   )
   return { benefits: { contacts: shippedContacts, benefits: shipped }, index }
 }

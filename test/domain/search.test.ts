@@ -4,7 +4,10 @@ import { benefitIndex } from '../../src/domain/benefits'
 import { hitNote, MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
 
 const first = (q: string) => search(benefitIndex, q)[0]?.entry.id
-const topThree = (q: string) => search(benefitIndex, q).slice(0, 3).map((h) => h.entry.id)
+const topThree = (q: string) =>
+  search(benefitIndex, q)
+    .slice(0, 3)
+    .map((h) => h.entry.id)
 
 // [query, expected first result]
 const FIRST: [string, string][] = [
@@ -173,11 +176,19 @@ describe('benefit search', () => {
 describe('the shipped index', () => {
   it('carries a category’s words once, and each benefit still has them after its own terms, once each', () => {
     const shipped = JSON.parse(readFileSync(join(process.cwd(), 'src/data/benefit-index.json'), 'utf8'))
-    for (const b of shipped.benefits) expect(b.terms.filter(([, kind]: [string, number]) => kind === 3), b.id).toEqual([])
+    for (const b of shipped.benefits)
+      expect(
+        b.terms.filter(([, kind]: [string, number]) => kind === 3),
+        b.id,
+      ).toEqual([])
     for (const entry of benefitIndex.benefits) {
       const words = shipped.categories.find((c: { id: string }) => c.id === entry.category).terms.map(([term]: [string]) => term)
       const terms = entry.terms.map(([term]) => term)
-      for (const word of words) expect(terms.filter((t) => t === word), `${entry.id} ${word}`).toHaveLength(1)
+      for (const word of words)
+        expect(
+          terms.filter((t) => t === word),
+          `${entry.id} ${word}`,
+        ).toHaveLength(1)
       expect(new Set(terms).size).toBe(terms.length)
     }
     expect(first('种地')).toBe('farmland-subsidy')
