@@ -1,14 +1,14 @@
 import type { PropsWithChildren } from 'react'
-import { useLaunch, usePageNotFound } from '@tarojs/taro'
+import { useLaunch } from '@tarojs/taro'
 import { SettingsProvider } from './settings/settings-context'
 import { offerNewVersion } from './app-update'
-import { openHomeForMissingPage } from './page-not-found'
+import { useMissingPages } from './missing-pages'
 import './app.scss'
 import './styles/web-chrome'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(offerNewVersion)
-  usePageNotFound(openHomeForMissingPage)
+  useMissingPages()
   return <SettingsProvider>{children}</SettingsProvider>
 }
 

@@ -161,6 +161,8 @@ export function createHost(
     error: (...args) => errors.push(args.map((a) => (a instanceof Object && 'message' in a ? a.message : String(a))).join(' ')),
   }
   const store = new Map(Object.entries(storage))
+  /** wx.onPageNotFound listeners. */
+  const notFoundListeners = []
   const pages = new Map()
   const components = new Map()
   let bound = null
@@ -233,6 +235,7 @@ export function createHost(
         options.success?.({ errMsg: 'canvasToTempFilePath:ok', tempFilePath: path })
       }, 0)
     },
+    onPageNotFound: (listener) => void notFoundListeners.push(listener),
     getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
     getEnterOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
   }
@@ -439,10 +442,19 @@ export function createHost(
     }
   }
 
-  /** A link to a page the app does not have: WeChat opens nothing and calls App.onPageNotFound. */
+  /**
+   * A link to a page the app does not have: WeChat opens nothing and calls the wx.onPageNotFound
+   * listeners and App.onPageNotFound. It takes a redirect only from inside those callbacks: one asked
+   * for later is too late (WeChat shows its own 页面不存在 page). Gives whether the app redirected in time.
+   */
   async function pageNotFound(path, query = {}) {
-    app.onPageNotFound?.({ path, query, isEntryPage: true })
+    const before = moves.length
+    const event = { path, query, isEntryPage: true }
+    for (const listener of notFoundListeners) listener(event)
+    app.onPageNotFound?.(event)
+    const redirectedInCallback = moves.length > before
     await tick()
+    return { redirectedInCallback }
   }
 
   return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context, pictures }

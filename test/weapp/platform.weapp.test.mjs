@@ -80,7 +80,8 @@ describe('复制 when WeChat allows or refuses the clipboard', () => {
 describe('a link to a page this version does not have', () => {
   it('opens the report home and says why, in plain words', async () => {
     const host = await launched({})
-    await host.pageNotFound('pages/old-page/index', { id: 'x' })
+    const { redirectedInCallback } = await host.pageNotFound('pages/old-page/index', { id: 'x' })
+    assert.ok(redirectedInCallback, 'the redirect is asked for inside the callback, as WeChat requires')
     assert.deepEqual(host.moves, [{ api: 'reLaunch', url: '/pages/report/index' }])
     assert.deepEqual(host.dialogs, [], 'nothing is said before a page is on the screen')
     await host.openPage('pages/report/index')
