@@ -66,7 +66,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }], join(__dirname, 'drop-unused-templates.ts')],
     defineConstants: {},
     // The H5 root-size script, as a file (see src/web/rem.js).
-    copy: { patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: `${outputRoot}/rem.js` }] : [], options: {} },
+    // WeChat: sitemap.json says what WeChat search may index (app.config.ts sitemapLocation).
+    copy: {
+      patterns: platform === 'h5' ? [{ from: 'src/web/rem.js', to: `${outputRoot}/rem.js` }] : [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     // Persistent cache speeds up rebuilds; `npm run bench` turns it off to time cold builds (TARO_CACHE=0).

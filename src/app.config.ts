@@ -35,4 +35,6 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Every page is public and may be indexed by WeChat search (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
 })

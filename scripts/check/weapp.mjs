@@ -30,6 +30,15 @@ for (const page of builtPages) {
     if (wanted && !new RegExp(`${flag}:!0`).test(js)) fail(`${page}: config enables ${flag} but the compiled page does not`)
   }
 }
+// What WeChat search may index is said explicitly, not left to the default (WeChat's docs and
+// miniprogram-ci disagree on it): app.json names sitemap.json, whose every rule is well formed.
+if (app.sitemapLocation !== 'sitemap.json' || !existsSync(join(out, 'sitemap.json'))) fail('app.json must name sitemap.json, and it must be built')
+else {
+  const sitemap = JSON.parse(readFileSync(join(out, 'sitemap.json'), 'utf8'))
+  const rules = Array.isArray(sitemap.rules) ? sitemap.rules : []
+  if (rules.length === 0 || !rules.every((r) => ['allow', 'disallow'].includes(r.action) && typeof r.page === 'string')) fail('sitemap.json needs rules, each with action allow|disallow and a page')
+}
+
 const shareable = builtPages.filter((p) => /enableShareAppMessage:!0/.test(readFileSync(join(out, `${p}.js`), 'utf8')))
 for (const page of ['pages/report/index', 'pages/section/index', 'pages/benefits/index', 'pages/benefit/index']) if (!shareable.includes(page)) fail(`${page} must be shareable`)
 
