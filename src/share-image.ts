@@ -13,7 +13,11 @@ import type { ShareCard } from './domain/share-card'
 import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from './domain/share-card-layout'
 
 export const SHARE_CANVAS_ID = 'share-card-canvas'
-/** Card units to pixels: 1000 × 800 for a chat card, sharp on any phone. */
+/**
+ * Card units to pixels. The picture is exported at exactly this size (destWidth × destHeight): chat
+ * 1000 × 800 (5:4), 朋友圈 800 × 800 (1:1), sharp on any phone. Left to the device it would be the
+ * canvas times the screen's pixel ratio (a 3× phone: 3000 × 2400), which WeChat warns can crash Android.
+ */
 const SCALE = 2
 /** WeChat waits 3 s for a share's promise; give up a little before, and share plainly. */
 const GIVE_UP_MS = 2500
@@ -45,7 +49,8 @@ async function draw(card: ShareCard, shape: CardShape): Promise<string> {
   const ctx = canvas.getContext('2d')
   ctx.scale(SCALE, SCALE)
   drawShareCard(ctx, card, shape)
-  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png' } as Taro.canvasToTempFilePath.Option)
+  const size = { x: 0, y: 0, width: canvas.width, height: canvas.height, destWidth: canvas.width, destHeight: canvas.height }
+  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png', ...size } as Taro.canvasToTempFilePath.Option)
   return tempFilePath
 }
 

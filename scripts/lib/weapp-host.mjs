@@ -231,7 +231,12 @@ export function createHost(
       setTimeout(() => {
         if (canvas === 'export-fails' || !node) return options.fail?.({ errMsg: 'canvasToTempFilePath:fail' })
         const path = `wxfile://tmp/share-${pictures.length + 1}.${options.fileType ?? 'png'}`
-        pictures.push({ path, width: node.width, height: node.height, texts: [...node.texts] })
+        // The picture's size as exported: destWidth × destHeight, or (left to the device) the area
+        // times the screen's pixel ratio, which on a 3× phone makes a picture too big for Android.
+        const ratio = known.getSystemInfoSync().pixelRatio
+        const width = options.destWidth ?? (options.width ?? node.width) * ratio
+        const height = options.destHeight ?? (options.height ?? node.height) * ratio
+        pictures.push({ path, width, height, texts: [...node.texts] })
         options.success?.({ errMsg: 'canvasToTempFilePath:ok', tempFilePath: path })
       }, 0)
     },
