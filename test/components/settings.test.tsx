@@ -63,6 +63,11 @@ describe('长辈模式 and 繁體 through the settings provider', () => {
     expect(screen.getByRole('button', { name: /繁體字/ })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByText('本小程序不收集、不上傳任何個人信息。')).toBeInTheDocument()
     expect(JSON.parse(Taro.getStorageSync(SETTINGS_STORAGE_KEY))).toMatchObject({ script: 'traditional' })
+    // The way back names 简体 in its own form, not as 「簡體字」.
+    const names = screen.getAllByRole('button', { name: /體字|体字/ }).map((b) => b.querySelector('.choice-button__label')?.textContent)
+    expect(names).toEqual(['简体字', '繁體字'])
+    fireEvent.click(screen.getByRole('button', { name: /简体字/ }))
+    expect(screen.getByText('本小程序不收集、不上传任何个人信息。')).toBeInTheDocument()
   })
 
   it('shows search results in 繁體, the result count included', () => {

@@ -9,12 +9,13 @@ const OPTIONS: { script: Script; label: string }[] = [
   { script: 'traditional', label: '繁體字' },
 ]
 
+/** Each script is named in its own form in both editions, so a reader of either finds the way back. */
 export default function ScriptSwitch() {
   const { settings, setScript } = useSettings()
   return (
     <View className='script-switch' role='group' aria-label='文字'>
       {OPTIONS.map((o) => (
-        <ChoiceButton key={o.script} label={o.label} selected={settings.script === o.script} onToggle={() => setScript(o.script)} />
+        <ChoiceButton key={o.script} label={o.label} asWritten selected={settings.script === o.script} onToggle={() => setScript(o.script)} />
       ))}
     </View>
   )
