@@ -47,7 +47,7 @@ describe('benefit page', () => {
     await screen.findByRole('heading', { level: 2, name: '要带什么' })
     const list = screen.getByRole('heading', { level: 2, name: '要带什么' }).parentElement!
     expect([...list.querySelectorAll('.cited-list__text')].map((n) => n.textContent)).toEqual(['身份证明', '关于劳动能力、生活来源、财产、赡养情况的书面声明', '承诺书', '残疾人带上残疾人证', '签字授权核查'])
-    expect([...list.querySelectorAll('.cited-list__source')].map((n) => n.textContent)).toEqual(['依据：《特困人员认定办法》 第10条 · 2026年12月核对'])
+    expect([...list.querySelectorAll('.dated-source')].map((n) => n.textContent)).toEqual(['依据：《特困人员认定办法》 第10条 · 2026年12月核对'])
   })
 
   it('shares, calls 12345 and links back to the report section', async () => {

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Cited } from '../../domain/benefit-types'
-import { checkedLabel, isStale, STALE_WARNING } from '../../domain/freshness'
-import { today } from '../../clock'
+import DatedSource from '../dated-source'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 
@@ -18,7 +17,6 @@ interface CitedListProps {
  */
 export default function CitedList({ items, numbered = false }: CitedListProps) {
   const t = useT()
-  const now = today()
   return (
     <View className='cited-list'>
       {items.map((item, i) => (
@@ -29,10 +27,7 @@ export default function CitedList({ items, numbered = false }: CitedListProps) {
           </Text>
           <View className='cited-list__body'>
             <Text className='cited-list__text' userSelect>{t(item.text)}</Text>
-            {item.source && !sameSource(item, items[i + 1]) && (
-              <Text className='cited-list__source'>{t([`依据：${item.source}`, checkedLabel(item.checked)].filter(Boolean).join(' · '))}</Text>
-            )}
-            {item.checked && !sameSource(item, items[i + 1]) && isStale(item.checked, now) && <Text className='cited-list__stale'>{t(STALE_WARNING)}</Text>}
+            {!sameSource(item, items[i + 1]) && <DatedSource source={item.source} checked={item.checked} />}
           </View>
         </View>
       ))}

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ContactView } from '../../domain/local-facts'
-import { checkedLabel, isStale, STALE_WARNING } from '../../domain/freshness'
-import { today } from '../../clock'
+import DatedSource from '../dated-source'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
@@ -14,7 +13,6 @@ interface ContactCardProps {
 /** Whom to ask: name, what they do, and where the town has said so their address, hours and phone. */
 export default function ContactCard({ contact, onCall }: ContactCardProps) {
   const t = useT()
-  const checked = checkedLabel(contact.checked)
   return (
     <View className='contact-card'>
       <Text className='contact-card__name'>{t(contact.name)}</Text>
@@ -30,8 +28,7 @@ export default function ContactCard({ contact, onCall }: ContactCardProps) {
           {`拨打 ${contact.phone}`}
         </ActionButton>
       )}
-      {contact.source && checked && <Text className='contact-card__source'>{t(`依据：${contact.source} · ${checked}`)}</Text>}
-      {contact.checked && isStale(contact.checked, today()) && <Text className='contact-card__stale'>{t(STALE_WARNING)}</Text>}
+      {contact.checked && <DatedSource source={contact.source} checked={contact.checked} />}
     </View>
   )
 }
