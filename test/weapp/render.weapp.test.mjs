@@ -182,4 +182,10 @@ describe('the custom tab bar in WeChat', () => {
     assert.equal(JSON.parse(readFileSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.json'), 'utf8')).component, true)
     assert.equal(screens.compiled.appJson.tabBar.custom, true)
   })
+
+  it('the custom tab bar answers a press: its own stylesheet has the tap feedback (app.wxss does not reach a component)', () => {
+    const wxss = readFileSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.wxss'), 'utf8')
+    assert.match(wxss, /\.tab-bar__item\.pressable--pressed\{opacity:\.7\}/)
+    assert.ok(readFileSync(join(WEAPP_DIR, 'base.wxml'), 'utf8').includes('hover-class'), 'the view template passes hoverClass on')
+  })
 })
