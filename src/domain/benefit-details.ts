@@ -3,6 +3,7 @@ import type { Benefit, BenefitsData, Cited, Contact, ContactId, YearFigure } fro
 import { categoryName } from './benefits'
 import { localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
 import type { LocalBenefit } from './local-types'
+import { checkedLabel } from './freshness'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
 const benefitsData = benefitsJson as BenefitsData
@@ -17,15 +18,25 @@ export function contactsOf(benefit: Benefit): (Contact & { id: ContactId })[] {
   return benefit.contacts.map((id) => ({ id, ...benefitsData.contacts[id] }))
 }
 
-/** 「复制」 on a benefit page: the essentials as plain text for a chat. */
-export function benefitPlainText(benefit: Benefit, appName: string): string {
+/** A supplied fact as a chat line: 「…（花桥镇便民服务中心，2026年11月核对）」. */
+const withSource = (item: Cited) => {
+  const checked = checkedLabel(item.checked)
+  return item.source && checked ? `${item.text}（${item.source}，${checked}）` : item.text
+}
+
+/**
+ * 「复制」 on a benefit page: the essentials as plain text for a chat, saying what the page says — the
+ * town's own amounts and when/where to apply where it has supplied them, with their source and date.
+ */
+export function benefitPlainText(benefit: Benefit, appName: string, local: LocalBenefit | null = localBenefit(benefit.id)): string {
+  const amounts = localAmounts(local)
   const lines = [
     `【${benefit.name}】${benefit.summary}`,
     '谁能申请：',
     ...benefit.eligibility.map((e) => `· ${e.text}`),
     '怎么申请：',
-    ...benefit.steps.map((s, i) => `${i + 1}. ${s.text}`),
-    `能领多少：${benefit.localStandard}`,
+    ...[...localSteps(local).map(withSource), ...benefit.steps.map((s) => s.text)].map((text, i) => `${i + 1}. ${text}`),
+    ...(amounts.length ? ['能领多少：', ...amounts.map((a) => `· ${withSource(a)}`)] : [`能领多少：${benefit.localStandard}`]),
     `问谁：${contactsOf(benefit)
       .map((c) => c.name)
       .join('、')}`,

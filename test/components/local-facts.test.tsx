@@ -95,3 +95,13 @@ describe('local facts the town has supplied (sample data)', () => {
     expect(within(group).getByRole('button', { name: /龙海村/ })).toHaveAttribute('aria-pressed', 'false')
   })
 })
+
+describe('复制要点 with the town’s facts (sample data)', () => {
+  it('copies the local amount and when and where to apply, each with who supplied it and when, not the 「not published」 line', async () => {
+    const { benefitPlainText, findBenefit } = await import('../../src/domain/benefit-details')
+    const text = benefitPlainText(findBenefit('dibao')!, 'APP')
+    expect(text).toContain('能领多少：\n· 2026年 （样例）农村低保标准：000元/人·月（（样例）花桥镇便民服务中心，2026年11月核对）')
+    expect(text).toContain('1. 什么时候办：（样例）随时可以申请（（样例）花桥镇便民服务中心，2026年11月核对）\n2. 到哪里办：')
+    expect(text).not.toContain('标准以衡南县有关部门当年公布为准')
+  })
+})
