@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { checkedLabel, isStale, STALE_WARNING } from '../../domain/freshness'
-import { today } from '../../clock'
+import { today } from '../../platform/clock'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 
