@@ -13,6 +13,20 @@ import { deriveLocal, localFactProblems } from './derive-local.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
+/** The town's file, with a message its clerk can act on when it is not valid JSON (the usual mistake). */
+function readTownFile(root, rel) {
+  const text = readFileSync(join(root, rel), 'utf8')
+  try {
+    return JSON.parse(text)
+  } catch (err) {
+    const at = Number(/position (\d+)/.exec(err.message)?.[1])
+    const line = Number.isFinite(at) ? `第 ${text.slice(0, at).split('\n').length} 行附近` : '某处'
+    throw new Error(
+      `${rel} 的格式不对，${line}有问题，什么都没有更新。最常见的是：最后一项后面多了一个逗号，用了中文的引号“”或冒号：，或者少了括号。改好后再运行 npm run content。（原始信息：${err.message}）`,
+    )
+  }
+}
+
 /** The town's own facts, as the content build reads them (tests and samples pass another file). */
 export const LOCAL_FACTS_FILE = 'content/local/local-facts.json'
 
@@ -47,12 +61,21 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, today = n
   index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
 
   const finder = deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent)
-  const townFacts = readJson(root, localFacts)
+  const townFacts = readTownFile(root, localFacts)
   const localIssues = localFactProblems(townFacts, { file: localFacts, today, benefits: benefitContent.map(({ id, name }) => ({ id, name })) })
   if (localIssues.length) throw new Error(`本地信息有 ${localIssues.length} 处要改，改好之前什么都不会更新：\n  ${localIssues.join('\n  ')}`)
   const local = deriveLocal(townFacts)
   const corpus = [
-    ...stringsOf([report, corrections.kinds, corrections.changes, benefits, index.categories, index.benefits.map((b) => [b.name, b.summary, b.aliases]), finder, local]),
+    ...stringsOf([
+      report,
+      corrections.kinds,
+      corrections.changes,
+      benefits,
+      index.categories,
+      index.benefits.map((b) => [b.name, b.summary, b.aliases]),
+      finder,
+      local,
+    ]),
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
   ]
   const { overrides } = readJson(root, 'content/report/traditional-overrides.json')

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The town's own facts: every mistake a clerk can make stops the content build with a message naming
 // the file, the entry and what to write instead; good entries ship as written.
-import { readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deriveLocal, localFactProblems, readDay } from '../../scripts/content/derive-local.mjs'
 import { deriveAll } from '../../scripts/content/derive-all.mjs'
@@ -106,5 +107,19 @@ describe('the town’s local facts', () => {
     await expect(deriveAll(ROOT, { localFacts: SAMPLE, today: new Date(2026, 10, 1) })).rejects.toThrow(
       /本地信息有 \d+ 处要改，改好之前什么都不会更新：[\s\S]*核对日期 2026-11-20 还没到/,
     )
+  })
+
+  it('a file that is not valid JSON (a trailing comma, Chinese quotes) stops with where and what to look for, in Chinese', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'town-'))
+    cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true })
+    symlinkSync(join(ROOT, 'src'), join(root, 'src'))
+    writeFileSync(join(root, 'content/local/local-facts.json'), '{\n  "offices": {},\n  "villages": [],\n  "benefits": {},\n}\n')
+    try {
+      await expect(deriveAll(root)).rejects.toThrow(
+        /content\/local\/local-facts.json 的格式不对，第 5 行附近有问题，什么都没有更新。最常见的是：最后一项后面多了一个逗号/,
+      )
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
