@@ -61,9 +61,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // Each target gets its own folder so a weapp build never clobbers the H5 one.
     outputRoot,
-    // WeChat reads aria-role / aria-label on view and text (base library 2.7.1+); Taro's generated
-    // templates carry only the attributes a platform plugin names, so add these to both.
-    plugins: [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES } }], join(__dirname, 'drop-unused-templates.ts')],
+    // WeChat reads aria-role / aria-label / aria-hidden on its components (base library 2.7.1+); Taro's
+    // generated templates carry only the attributes a platform plugin names, so add them to every
+    // component the app draws: views and text, the buttons, the tab icons and the share canvas.
+    plugins: [
+      ['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES, Button: ARIA_ATTRIBUTES, Image: ARIA_ATTRIBUTES, Canvas: ARIA_ATTRIBUTES } }],
+      join(__dirname, 'drop-unused-templates.ts'),
+    ],
     defineConstants: {},
     // The H5 root-size script, as a file (see src/web/rem.js).
     // WeChat: sitemap.json says what WeChat search may index (app.config.ts sitemapLocation).
@@ -91,6 +95,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // still render, through Taro's `comp` component. (Taro's MiniPlugin reads it; its config type
       // does not list it, hence the spread.)
       ...{ baseLevel: 10 },
+      // Image files stay files (Taro inlines small ones as base64 by default): WeChat documents SVG and
+      // PNG files for <image>, not data URIs, and a file costs the package less than its base64 in JS.
+      // (Taro's option reads `limit: true` as "inline nothing".)
+      imageUrlLoaderOption: { limit: true },
       // Every class is a BEM block of its own, so stylesheet order between chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -1,7 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { SettingsProvider } from './settings/settings-context'
-import { offerNewVersion } from './app-update'
+import { offerNewVersion } from './platform/app-update'
 import { useMissingPages } from './platform/missing-pages'
 import './app.scss'
 import './styles/web-chrome'

@@ -2,7 +2,7 @@
 // After the H5 production build: the report home's first screen, as the built app itself renders it in
 // Chromium, goes into dist/h5/index.html with the styles it uses, so a phone on a slow network paints
 // it before any script has loaded. When the app starts, its first page replaces it (PageShell →
-// src/first-screen.ts). rem.js hides it before the body is parsed when this visit will show something
+// src/platform/first-screen.ts). rem.js hides it before the body is parsed when this visit will show something
 // else: a deep link to another page, 长辈模式 or 繁體 remembered, or enlarged text with no choice stored.
 // Only what the tallest phone shows is kept: the overlay cannot scroll, and the rest was layout and
 // paint for nothing while the phone is busiest. Of the styles, the rules Taro's scripts inject at run

@@ -1,7 +1,7 @@
 // A link forwarded into a chat opens a section or a benefit, and on a slow network nothing is painted
 // until the app's scripts have arrived and run. index.html carries the heading of every section and
 // benefit; rem.js shows the one the link opens at once, as the page's heading on the page's ground,
-// and the page takes over from it when it mounts (src/first-screen.ts). A link to an id the app does
+// and the page takes over from it when it mounts (src/platform/first-screen.ts). A link to an id the app does
 // not have shows nothing early, as before.
 
 /** `<meta name="link-titles" content="{&quot;pages/benefit/index?id=dibao&quot;:&quot;最低生活保障&quot;,…}">` */

@@ -54,7 +54,7 @@ export const WECHAT_PRIVACY_INTERFACES = {
 /**
  * The privacy interfaces this app calls, each with why. The README's publishing steps tell the
  * maintainer to declare these categories in the mini-program's 用户隐私保护指引; the app also works
- * when WeChat refuses them (src/clipboard.ts).
+ * when WeChat refuses them (src/platform/clipboard.ts).
  */
 export const DECLARED_PRIVACY_INTERFACES = {
   setClipboardData: '复制 and 复制要点 put the section text or a benefit summary on the clipboard, to paste into a chat',

@@ -58,6 +58,17 @@ function pathToText(node, label, path = []) {
   return null
 }
 
+/**
+ * WeChat's 单页模式 (scene 1154, a page opened from the 朋友圈), as documented: every page move
+ * (navigateTo, redirectTo, switchTab, reLaunch, navigateBack), `<button open-type>` and the tab bar
+ * (custom ones too) are refused with a toast; storage is not the app's. The host also refuses the
+ * clipboard and phone calls there: the documentation's list could not be read in full, so the app
+ * does not rely on them (src/platform/README.md).
+ * https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share-timeline.html
+ */
+export const TIMELINE_SCENE = 1154
+export const BROWSE_ONLY_TOAST = '请前往小程序使用完整服务'
+
 /** Taro's node-name ids (nn) whose template binds `event` to the event handler (from the build's base.wxml). */
 function boundNodeNames(root, event) {
   const wxml = readFileSync(join(root, 'base.wxml'), 'utf8')
@@ -143,8 +154,12 @@ function canvasNode() {
  */
 export function createHost(
   root,
-  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok', canvas = 'ok', router = null } = {},
+  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok', canvas = 'ok', router = null, scene = 1001 } = {},
 ) {
+  /** WeChat's 单页模式: a page opened from the 朋友圈 (see TIMELINE_SCENE). */
+  const browseOnly = scene === TIMELINE_SCENE
+  /** What the app asked of WeChat that 单页模式 refused: { api, url? }. */
+  const refused = []
   /** Share pictures exported: { path, width, height, texts: [{ text, x, y, font, color }] }. */
   const pictures = []
   const calls = []
@@ -160,7 +175,14 @@ export function createHost(
     ...console,
     error: (...args) => errors.push(args.map((a) => (a instanceof Object && 'message' in a ? a.message : String(a))).join(' ')),
   }
-  const store = new Map(Object.entries(storage))
+  // 单页模式 does not share the app's storage: what the villager saved in the app is not there.
+  const store = new Map(browseOnly ? [] : Object.entries(storage))
+  /** In 单页模式 WeChat answers a refused call with its toast and the call's fail. */
+  const refuse = (api, options = {}) => {
+    refused.push({ api, url: options.url })
+    dialogs.push({ kind: 'toast', title: BROWSE_ONLY_TOAST })
+    queueMicrotask(() => options.fail?.({ errMsg: `${api}:fail` }))
+  }
   /** wx.onPageNotFound listeners. */
   const notFoundListeners = []
   const pages = new Map()
@@ -189,6 +211,7 @@ export function createHost(
       queueMicrotask(() => options.success?.({ errMsg: 'showToast:ok' }))
     },
     setClipboardData: (options = {}) => {
+      if (browseOnly) return refuse('setClipboardData', options)
       const refusal = CLIPBOARD_REFUSALS[clipboard]
       queueMicrotask(() => (refusal ? options.fail?.({ ...refusal }) : options.success?.({ errMsg: 'setClipboardData:ok' })))
     },
@@ -196,6 +219,7 @@ export function createHost(
       ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'pageScrollTo'].map((api) => [
         api,
         (options = {}) => {
+          if (browseOnly && api !== 'pageScrollTo') return refuse(api, options)
           moves.push(api === 'pageScrollTo' ? { api, selector: options.selector, offsetTop: options.offsetTop } : { api, url: options.url })
           // `router` moves between pages as WeChat does (test/sessions/wechat-router.mjs); without it a move is only recorded.
           if (router && api !== 'pageScrollTo') return router(api, options)
@@ -241,8 +265,10 @@ export function createHost(
       }, 0)
     },
     onPageNotFound: (listener) => void notFoundListeners.push(listener),
-    getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
-    getEnterOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene: 1001 }),
+    getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene }),
+    getEnterOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene }),
+    navigateBack: (options = {}) => (browseOnly ? refuse('navigateBack', options) : queueMicrotask(() => options.success?.({ errMsg: 'navigateBack:ok' }))),
+    makePhoneCall: (options = {}) => (browseOnly ? refuse('makePhoneCall', options) : queueMicrotask(() => options.success?.({ errMsg: 'makePhoneCall:ok' }))),
   }
   const wx = new Proxy(
     {},
@@ -311,8 +337,8 @@ export function createHost(
   async function launch() {
     load(join(root, 'app.js'))
     if (!app) throw new Error('app.js did not call App()')
-    app.onLaunch?.({ path: 'pages/report/index', query: {}, scene: 1001 })
-    app.onShow?.({ path: 'pages/report/index', query: {}, scene: 1001 })
+    app.onLaunch?.({ path: 'pages/report/index', query: {}, scene })
+    app.onShow?.({ path: 'pages/report/index', query: {}, scene })
     await tick()
     return app
   }
@@ -411,6 +437,7 @@ export function createHost(
    * every tab page: created, attached, the page's show, ready. Returns its instance and payloads.
    */
   async function attachTabBar(pageInstance) {
+    if (browseOnly) throw new Error('WeChat draws no tab bar in 单页模式, not even a custom one')
     const file = join(root, 'custom-tab-bar', 'index.js')
     // WeChat loads the custom tab bar only as a custom component: its JSON must declare it.
     const json = JSON.parse(readFileSync(join(root, 'custom-tab-bar', 'index.json'), 'utf8'))
@@ -462,5 +489,5 @@ export function createHost(
     return { redirectedInCallback }
   }
 
-  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, updates, calls, violations, errors, store, context, pictures }
+  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures }
 }

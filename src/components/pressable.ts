@@ -1,4 +1,5 @@
-import { roleProps } from './a11y'
+import { roleProps } from '../platform/a11y'
+import { BROWSE_ONLY } from '../platform/launch-mode'
 
 /**
  * Props that make a View or Text act as a button or link for everyone: tap, and on the web also
@@ -12,7 +13,11 @@ export type PressableProps = ReturnType<typeof roleProps> & {
   onKeyDown: (event: { key?: string; preventDefault?: () => void }) => void
 }
 
-export function pressable(onPress: () => void, role: 'button' | 'link' = 'button'): PressableProps {
+/** A link in WeChat's 单页模式, where WeChat refuses every page move: plain content, not tappable. */
+const INERT_LINK: Record<string, never> = {}
+
+export function pressable(onPress: () => void, role: 'button' | 'link' = 'button'): PressableProps | Record<string, never> {
+  if (role === 'link' && BROWSE_ONLY) return INERT_LINK
   return {
     ...roleProps(role),
     tabIndex: 0,

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useReady } from '@tarojs/taro'
 import type { ShareCard } from '../domain/share-card'
 import type { CardShape } from '../domain/share-card-layout'
-import { drawShareImage } from '../share-image'
+import { drawShareImage } from '../platform/share-image'
 import type { ShareImages } from './use-share-images'
 
 /** Pictures asked for this session, by shape and text, so each card is drawn once. */

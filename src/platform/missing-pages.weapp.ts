@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { openHomeForMissingPage } from '../page-not-found'
+import { openHomeForMissingPage } from './page-not-found'
 
 // WeChat takes the redirect only from inside the not-found callback itself; Taro's usePageNotFound
 // calls it a promise later. So the listener is WeChat's own (wx.onPageNotFound), registered as the

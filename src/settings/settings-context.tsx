@@ -1,8 +1,8 @@
 import { createContext, useContext, useMemo, useState, type PropsWithChildren } from 'react'
 import { DEFAULT_SETTINGS, isLargeText, type Script, type Settings } from '../domain/settings'
 import { converterFor, type Converter } from '../domain/script'
-import { loadSettings, loadVillage, saveSettings, saveVillage } from './storage'
-import { systemFontScale } from './system-font-scale'
+import { loadSettings, loadVillage, saveSettings, saveVillage } from '../platform/storage'
+import { systemFontScale } from '../platform/system-font-scale'
 
 export interface SettingsValue {
   settings: Settings

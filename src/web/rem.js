@@ -12,7 +12,7 @@
   }
   // The browser's default text size against 16px (raised by the phone's text-size setting), read
   // before setRoot() changes the root's size, while the root's size is still that default. Kept on
-  // <html data-font-scale> for the app (src/settings/system-font-scale.ts): read here, before the
+  // <html data-font-scale> for the app (src/platform/system-font-scale.ts): read here, before the
   // page has a body, it costs nothing; the app measuring it later forces a style pass over the page.
   var fontScale = parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) / 16
   win.document.documentElement.setAttribute('data-font-scale', String(fontScale))
@@ -23,7 +23,7 @@
   // The page this visit opens: 'pages/section/index' for '#/pages/section/index?id=…', the home for none.
   var openedPath = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
 
-  // Choices remembered on this phone (src/settings/storage.ts; Taro keeps the value under `data`).
+  // Choices remembered on this phone (src/platform/storage.ts; Taro keeps the value under `data`).
   var stored = null
   try {
     stored = JSON.parse(JSON.parse(win.localStorage.getItem('huaqiao.settings')).data)

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
-import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, SLIDE_IN_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/navigation'
+import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, SLIDE_IN_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/platform/navigation'
 import ReportPage from '../../src/pages/report/index'
 import { routes } from '../../src/routes'
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageHarness } from '../support/taro'
-import { navigationCancelled } from '../../src/navigation'
+import { navigationCancelled } from '../../src/platform/navigation'
 import ReportPage from '../../src/pages/report/index'
 
 describe('report home', () => {

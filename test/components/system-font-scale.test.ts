@@ -1,8 +1,8 @@
 // Reading the phone's text size: the web build asks the browser, the WeChat build asks WeChat.
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
-import { systemFontScale as webScale } from '../../src/settings/system-font-scale'
-import { systemFontScale as weappScale } from '../../src/settings/system-font-scale.weapp'
+import { systemFontScale as webScale } from '../../src/platform/system-font-scale'
+import { systemFontScale as weappScale } from '../../src/platform/system-font-scale.weapp'
 import { makeConverter } from '../../src/domain/script'
 
 describe("the web build reads the browser's default text size", () => {

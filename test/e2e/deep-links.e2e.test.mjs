@@ -115,7 +115,7 @@ describe('page scripts preloaded for a deep link', () => {
 /**
  * Opens `hash` with the app's scripts held back and gives what the screen shows meanwhile (the heading
  * rem.js puts up: scripts/build/link-titles.mjs), then what the page shows once the app has started.
- * `settings`: the reader's remembered choices (as src/settings/storage.ts keeps them).
+ * `settings`: the reader's remembered choices (as src/platform/storage.ts keeps them).
  */
 async function headingBeforeTheApp(hash, settings = null) {
   const context = await h5.browser.newContext({ viewport: { width: 360, height: 740 } })

@@ -39,7 +39,7 @@ async function releaseShared() {
   await server.close()
 }
 
-/** Writes the reader's choices into every page `context` opens, before any script, as the app keeps them (src/settings/storage.ts). */
+/** Writes the reader's choices into every page `context` opens, before any script, as the app keeps them (src/platform/storage.ts). */
 export async function storeSettings(context, settings) {
   const stored = JSON.stringify({ data: JSON.stringify({ v: 1, ...settings }) })
   await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)

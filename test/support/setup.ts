@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { afterEach, vi } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { navigationCancelled } from '../../src/navigation'
+import { navigationCancelled } from '../../src/platform/navigation'
 
 // A page renders what lies below its first screen a moment later, as a React transition
 // (useAfterFirstRender). npm test runs this beside the browser tests on two cores, where that took

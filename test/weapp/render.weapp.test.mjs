@@ -56,7 +56,10 @@ async function drawn(link, settings, width) {
 }
 
 describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
-  for (const [mode, settings] of [['standard', MODES.standard], ['large', MODES.large]]) {
+  for (const [mode, settings] of [
+    ['standard', MODES.standard],
+    ['large', MODES.large],
+  ]) {
     for (const width of WIDTHS) {
       for (const [name, link] of Object.entries(SCREENS)) {
         it(`${name}, ${mode === 'large' ? '长辈模式' : 'standard'}, ${width}px`, async () => {
@@ -64,7 +67,11 @@ describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
           minima.remember(mode, m)
           assert.deepEqual(errors, [])
           assert.ok(m.shownText.trim().length > 20, 'the page shows text')
-          assert.deepEqual(BROKEN.filter((s) => m.shownText.includes(s)), [], 'template residue in the text')
+          assert.deepEqual(
+            BROKEN.filter((s) => m.shownText.includes(s)),
+            [],
+            'template residue in the text',
+          )
           assert.deepEqual(belowMinima(m, mode), NONE)
         })
       }
@@ -75,7 +82,10 @@ describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
 describe('the weapp shows the same text as the H5 build', () => {
   const words = (text) => PLATFORM_TEXT.reduce((t, re) => t.replace(re, ''), text).replace(/\s+/g, '')
   for (const [name, link] of Object.entries(SCREENS)) {
-    for (const [mode, settings] of [['standard', MODES.standard], ['繁體', MODES.traditional]]) {
+    for (const [mode, settings] of [
+      ['standard', MODES.standard],
+      ['繁體', MODES.traditional],
+    ]) {
       it(`${name}, ${mode}`, async () => {
         const weapp = await drawn(link, settings, 375)
         const web = await h5.open(link, { width: 375, settings })
@@ -110,8 +120,29 @@ describe('screen readers in WeChat: roles and names in the templates and on the 
   it('every full view template and every text template carries aria-role, aria-label and aria-hidden', () => {
     const templates = [...baseWxml.matchAll(/<(view|text)\b[^>]*>/g)].map((m) => m[0]).filter((t) => t.startsWith('<text') || t.includes('hover-class='))
     assert.ok(templates.length >= 10, `only ${templates.length} view/text templates found`)
-    const missing = templates.filter((t) => !/aria-role="\{\{i\.\w+\}\}"/.test(t) || !/aria-label="\{\{i\.\w+\}\}"/.test(t) || !/aria-hidden="\{\{i\.\w+\}\}"/.test(t))
+    const missing = templates.filter(
+      (t) => !/aria-role="\{\{i\.\w+\}\}"/.test(t) || !/aria-label="\{\{i\.\w+\}\}"/.test(t) || !/aria-hidden="\{\{i\.\w+\}\}"/.test(t),
+    )
     assert.deepEqual(missing, [])
+  })
+
+  it('so do the button, image and canvas templates (labels on buttons, icons and the share canvas hidden)', () => {
+    for (const tag of ['button', 'image', 'canvas']) {
+      const templates = [...baseWxml.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((m) => m[0])
+      assert.ok(templates.length >= 1, `no ${tag} template`)
+      for (const t of templates)
+        for (const attr of ['aria-role', 'aria-label', 'aria-hidden']) assert.match(t, new RegExp(`${attr}="\\{\\{i\\.\\w+\\}\\}"`), `${tag}: ${attr}`)
+    }
+  })
+
+  it('the drawn benefit page: the call button says whom it calls, the share canvas is hidden from screen readers', async () => {
+    const { page } = await drawn('/pages/benefit/index?id=dibao', MODES.standard, 375)
+    const found = await page.evaluate(() => ({
+      buttons: [...document.querySelectorAll('wx-button[aria-label]')].map((el) => el.getAttribute('aria-label')),
+      canvas: [...document.querySelectorAll('wx-canvas')].map((el) => el.getAttribute('aria-hidden')),
+    }))
+    assert.ok(found.buttons.includes('拨打 12345'), JSON.stringify(found.buttons))
+    assert.deepEqual(found.canvas, ['true'])
   })
 
   for (const link of ['/pages/report/index', '/pages/section/index?id=economy', '/pages/benefits/index', '/pages/mine/index']) {
@@ -122,7 +153,9 @@ describe('screen readers in WeChat: roles and names in the templates and on the 
         return {
           count: tappable.length,
           unnamed: tappable.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim())).map((el) => el.outerHTML.slice(0, 80)),
-          roleless: tappable.filter((el) => el.tagName !== 'WX-BUTTON' && !['button', 'link'].includes(el.getAttribute('aria-role'))).map((el) => el.outerHTML.slice(0, 80)),
+          roleless: tappable
+            .filter((el) => el.tagName !== 'WX-BUTTON' && !['button', 'link'].includes(el.getAttribute('aria-role')))
+            .map((el) => el.outerHTML.slice(0, 80)),
           headings: document.querySelectorAll('[aria-role="heading"]').length,
         }
       })
@@ -142,11 +175,19 @@ describe('text stays copyable by long-press when WeChat refuses the clipboard', 
     it(`${link}: every ${selector} is selectable text`, async () => {
       const { page } = await drawn(link, MODES.standard, 375)
       const blocks = await page.evaluate(
-        (sel) => [...document.querySelectorAll(sel)].map((el) => ({ tag: el.tagName, selectable: el.hasAttribute('data-user-select'), css: getComputedStyle(el).userSelect })),
+        (sel) =>
+          [...document.querySelectorAll(sel)].map((el) => ({
+            tag: el.tagName,
+            selectable: el.hasAttribute('data-user-select'),
+            css: getComputedStyle(el).userSelect,
+          })),
         selector,
       )
       assert.ok(blocks.length >= 3, `only ${blocks.length} blocks`)
-      assert.deepEqual(blocks.filter((b) => b.tag !== 'WX-TEXT' || !b.selectable || b.css !== 'text'), [])
+      assert.deepEqual(
+        blocks.filter((b) => b.tag !== 'WX-TEXT' || !b.selectable || b.css !== 'text'),
+        [],
+      )
     })
   }
 })
@@ -167,6 +208,8 @@ describe('the custom tab bar in WeChat', () => {
           labelPx: Math.min(...[...document.querySelectorAll('.tab-bar__label')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
           barPx: document.querySelector('.tab-bar').getBoundingClientRect().height,
           icons: document.querySelectorAll('.tab-bar__icon img').length,
+          iconsHidden: [...document.querySelectorAll('wx-image.tab-bar__icon')].map((el) => el.getAttribute('aria-hidden')),
+          iconsDrawn: [...document.querySelectorAll('.tab-bar__icon img')].filter((img) => img.complete && img.naturalWidth > 0).length,
         }
       })
       assert.deepEqual(bar.labels, ['报告', '惠民政策', '我的'])
@@ -174,8 +217,18 @@ describe('the custom tab bar in WeChat', () => {
       assert.ok(bar.labelPx >= 18, `labels ${bar.labelPx}px`)
       assert.ok(bar.barPx >= 60, `bar ${bar.barPx}px`)
       assert.equal(bar.icons, 3)
+      assert.equal(bar.iconsDrawn, 3, 'an icon file did not load')
+      assert.deepEqual(bar.iconsHidden, ['true', 'true', 'true'])
     })
   }
+
+  it('its icons are SVG files in the package (WeChat documents <image> for files, not data URIs)', () => {
+    const tabBarJs = readFileSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.js'), 'utf8')
+    assert.doesNotMatch(tabBarJs, /data:image/)
+    const files = [...tabBarJs.matchAll(/"(assets\/tab-icons\/[\w-]+\.svg)"/g)].map((m) => m[1])
+    assert.equal(new Set(files).size, 6)
+    for (const file of files) assert.ok(existsSync(join(WEAPP_DIR, file)), file)
+  })
 
   it('app.json asks WeChat for the custom tab bar, and the build has it', () => {
     assert.ok(existsSync(join(WEAPP_DIR, 'custom-tab-bar', 'index.wxml')))

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { IndexEntry } from '../../domain/benefit-types'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import FullAppOnly from '../full-app-only'
 import './index.scss'
 
 interface BenefitItemProps {
@@ -19,7 +20,9 @@ export default function BenefitItem({ entry, note, onOpen }: BenefitItemProps) {
       <Text className='benefit-item__name'>{t(entry.name)}</Text>
       {aliasNote && <Text className='benefit-item__aliases'>{t(aliasNote)}</Text>}
       <Text className='benefit-item__summary'>{t(entry.summary)}</Text>
-      <Text className='benefit-item__more'>{t('查看详情 ›')}</Text>
+      <FullAppOnly>
+        <Text className='benefit-item__more'>{t('查看详情 ›')}</Text>
+      </FullAppOnly>
     </View>
   )
 }

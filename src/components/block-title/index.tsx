@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useT } from '../../settings/settings-context'
-import { roleProps } from '../a11y'
+import { roleProps } from '../../platform/a11y'
 import './index.scss'
 
 interface BlockTitleProps {

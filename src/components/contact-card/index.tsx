@@ -3,6 +3,7 @@ import type { ContactView } from '../../domain/local-facts'
 import DatedSource from '../dated-source'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
+import { BROWSE_ONLY } from '../../platform/launch-mode'
 import './index.scss'
 
 interface ContactCardProps {
@@ -23,11 +24,16 @@ export default function ContactCard({ contact, onCall }: ContactCardProps) {
         </Text>
       )}
       {contact.hours && <Text className='contact-card__detail'>{t(`办公时间：${contact.hours}`)}</Text>}
-      {contact.phone && (
-        <ActionButton onClick={() => onCall(contact.phone!)} ariaLabel={`拨打 ${contact.phone}`}>
-          {`拨打 ${contact.phone}`}
-        </ActionButton>
-      )}
+      {contact.phone &&
+        (BROWSE_ONLY ? (
+          <Text className='contact-card__detail' userSelect>
+            {t(`电话：${contact.phone}`)}
+          </Text>
+        ) : (
+          <ActionButton onClick={() => onCall(contact.phone!)} ariaLabel={`拨打 ${contact.phone}`}>
+            {`拨打 ${contact.phone}`}
+          </ActionButton>
+        ))}
       {contact.checked && <DatedSource source={contact.source} checked={contact.checked} />}
     </View>
   )

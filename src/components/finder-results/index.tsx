@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { IndexEntry } from '../../domain/benefit-types'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import FullAppOnly from '../full-app-only'
 import './index.scss'
 
 export interface FinderResultView {
@@ -27,9 +28,9 @@ export default function FinderResults({ results, onOpen }: FinderResultsProps) {
               {t(r)}
             </Text>
           ))}
-          <Text className='finder-results__more'>
-            {t('查看详情 ›')}
-          </Text>
+          <FullAppOnly>
+            <Text className='finder-results__more'>{t('查看详情 ›')}</Text>
+          </FullAppOnly>
         </View>
       ))}
     </View>

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
-import { roleProps } from '../a11y'
+import { roleProps } from '../../platform/a11y'
+import FullAppOnly from '../full-app-only'
 import './index.scss'
 
 interface NotFoundProps {
@@ -19,9 +20,11 @@ export default function NotFound({ what, backLabel, onBack }: NotFoundProps) {
         {t(`未找到${what}`)}
       </Text>
       <Text className='not-found__text'>{t('这个链接可能不完整，或者内容已经调整。您可以从目录重新找一找。')}</Text>
-      <ActionButton variant='primary' onClick={onBack}>
-        {backLabel}
-      </ActionButton>
+      <FullAppOnly>
+        <ActionButton variant='primary' onClick={onBack}>
+          {backLabel}
+        </ActionButton>
+      </FullAppOnly>
     </View>
   )
 }

@@ -1,12 +1,13 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useEffect, type PropsWithChildren, type ReactNode } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
 import ShareCanvas from '../share-canvas'
-import { dropFirstScreen } from '../../first-screen'
-import { showMissingPageNotice } from '../../page-not-found'
-import { navigationSettled } from '../../navigation'
+import { dropFirstScreen } from '../../platform/first-screen'
+import { showMissingPageNotice } from '../../platform/page-not-found'
+import { navigationSettled } from '../../platform/navigation'
+import { BROWSE_ONLY } from '../../platform/launch-mode'
 import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
@@ -23,19 +24,25 @@ interface PageShellProps {
   laterAtOnce?: boolean
 }
 
+/** In 单页模式, above the page: where the rest is (WeChat's own bar at the bottom says 「前往小程序」). */
+export const BROWSE_ONLY_NOTE = '在微信里打开小程序看全部内容：点屏幕下方的「前往小程序」'
+
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
 export default function PageShell({ tab, later, laterAtOnce = false, children }: PropsWithChildren<PageShellProps>) {
-  const { largeText } = useSettings()
+  const { largeText, t } = useSettings()
+  // WeChat draws no tab bar in 单页模式 (a page opened from the 朋友圈).
+  const tabbed = tab && !BROWSE_ONLY
   const showLater = useAfterFirstRender(later !== undefined && !laterAtOnce)
   useEffect(dropFirstScreen, [])
   useEffect(showMissingPageNotice, [])
   // A page on screen ends the navigation that opened it (or the Back that returned to it).
   useDidShow(navigationSettled)
   return (
-    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tab ? ' page-shell--tabbed' : ''}`} aria-busy={showLater ? undefined : 'true'}>
+    <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tabbed ? ' page-shell--tabbed' : ''}`} aria-busy={showLater ? undefined : 'true'}>
+      {BROWSE_ONLY && <Text className='page-shell__browse-only'>{t(BROWSE_ONLY_NOTE)}</Text>}
       {children}
       {showLater && later}
-      {tab && <WebTabBar current={tab} />}
+      {tabbed && <WebTabBar current={tab} />}
       <ShareCanvas />
     </View>
   )

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import { BROWSE_ONLY } from '../../platform/launch-mode'
 import './index.scss'
 
 interface QuotedFigureProps {
@@ -24,7 +25,7 @@ export default function QuotedFigure({ value, label, quote, sectionTitle, onOpen
       )}
       <Text className='quoted-figure__quote'>{t(`报告原文：“${quote}”`)}</Text>
       <Text className='quoted-figure__link' {...pressable(onOpenSection, 'link')}>
-        {t(`出自「${sectionTitle}」，看这一章 ›`)}
+        {t(BROWSE_ONLY ? `出自「${sectionTitle}」` : `出自「${sectionTitle}」，看这一章 ›`)}
       </Text>
     </View>
   )

@@ -3,6 +3,7 @@ import { markedPieces } from '../../domain/report-search'
 import type { SiteResults } from '../../domain/site-search'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import FullAppOnly from '../full-app-only'
 import './index.scss'
 
 interface ReportHitProps {
@@ -27,7 +28,9 @@ export default function ReportHit({ hit, onOpen }: ReportHitProps) {
           ),
         )}
       </Text>
-      <Text className='report-hit__more'>{t('看原文这一段 ›')}</Text>
+      <FullAppOnly>
+        <Text className='report-hit__more'>{t('看原文这一段 ›')}</Text>
+      </FullAppOnly>
     </View>
   )
 }

@@ -3,7 +3,8 @@ import type { Figure, Section } from '../../domain/report-types'
 import { formatFigure } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
-import { roleProps } from '../a11y'
+import { roleProps } from '../../platform/a11y'
+import FullAppOnly from '../full-app-only'
 import './index.scss'
 
 interface SectionCardProps {
@@ -30,9 +31,9 @@ export default function SectionCard({ section, figures, onOpen }: SectionCardPro
           ))}
         </View>
       )}
-      <Text className='section-card__more'>
-        {t('读全文 ›')}
-      </Text>
+      <FullAppOnly>
+        <Text className='section-card__more'>{t('读全文 ›')}</Text>
+      </FullAppOnly>
     </View>
   )
 }

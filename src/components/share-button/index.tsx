@@ -1,6 +1,6 @@
 import type { SharePayload } from '../../domain/share'
 import { webShareLink } from '../../domain/web-share'
-import { copyText } from '../../clipboard'
+import { copyText } from '../../platform/clipboard'
 import ActionButton from '../action-button'
 
 interface ShareButtonProps {

@@ -1,5 +1,5 @@
 import { Canvas } from '@tarojs/components'
-import { SHARE_CANVAS_ID } from '../../share-image'
+import { SHARE_CANVAS_ID } from '../../platform/share-image'
 import './index.scss'
 
 /** The page's canvas for share pictures (share-image.ts), off screen and hidden from screen readers. */

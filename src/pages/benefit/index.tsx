@@ -15,14 +15,15 @@ import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
-import { copyText } from '../../clipboard'
-import { openPage, restartAt } from '../../navigation'
-import { callPhone, HOTLINE } from '../../phone'
+import { copyText } from '../../platform/clipboard'
+import { openPage, restartAt } from '../../platform/navigation'
+import { callPhone, HOTLINE } from '../../platform/phone'
 import { APP_NAME, routes } from '../../routes'
 import { useSettings } from '../../settings/settings-context'
 import ReadAloud from '../../components/read-aloud'
 import VillagePicker from '../../components/village-picker'
 import { contactViews } from '../../domain/local-facts'
+import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function BenefitPage() {
@@ -105,14 +106,16 @@ export default function BenefitPage() {
         </InfoBlock>
       )}
       <Text className='benefit-page__disclaimer'>{t('以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。')}</Text>
-      <View className='benefit-page__actions'>
-        <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
-          打 12345 咨询
-        </ActionButton>
-        <ShareButton payload={share} />
-        <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>
-        <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
-      </View>
+      <FullAppOnly>
+        <View className='benefit-page__actions'>
+          <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
+            打 12345 咨询
+          </ActionButton>
+          <ShareButton payload={share} />
+          <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>
+          <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
+        </View>
+      </FullAppOnly>
     </>
   )
   return (

@@ -11,9 +11,10 @@ import { benefitIndex, entriesByCategory } from '../../domain/benefits'
 import { hitNote, search, SUGGESTED_QUERIES } from '../../domain/search'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
-import { openPage } from '../../navigation'
-import { callPhone, HOTLINE } from '../../phone'
+import { openPage } from '../../platform/navigation'
+import { callPhone, HOTLINE } from '../../platform/phone'
 import { routes } from '../../routes'
+import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function BenefitsPage() {
@@ -37,12 +38,14 @@ export default function BenefitsPage() {
     <PageShell tab='benefits' later={otherCategories}>
       <BlockTitle level={1}>惠民政策查询</BlockTitle>
       <SearchBox value={query} onChange={setQuery} />
-      <View className='benefits-page__finder'>
-        <ActionButton onClick={() => openPage(routes.finder())}>不知道查什么？回答几个问题帮您找</ActionButton>
-      </View>
-      <View className='benefits-page__search'>
-        <SearchEntry query={query.trim()} onOpen={() => openPage(routes.search(query.trim()))} />
-      </View>
+      <FullAppOnly>
+        <View className='benefits-page__finder'>
+          <ActionButton onClick={() => openPage(routes.finder())}>不知道查什么？回答几个问题帮您找</ActionButton>
+        </View>
+        <View className='benefits-page__search'>
+          <SearchEntry query={query.trim()} onOpen={() => openPage(routes.search(query.trim()))} />
+        </View>
+      </FullAppOnly>
       {searching && hits.length > 0 && (
         <View aria-live='polite'>
           <BlockTitle>{`找到 ${hits.length} 项`}</BlockTitle>

@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import ActionButton from '../../components/action-button'
-import { restartAt } from '../../navigation'
+import { restartAt } from '../../platform/navigation'
 import { routes } from '../../routes'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { correctionGroups, describeChange } from '../../domain/corrections'
 import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
+import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function CorrectionsPage() {
@@ -43,9 +44,11 @@ export default function CorrectionsPage() {
           ))}
         </View>
       ))}
-      <View className='corrections-page__back'>
-        <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
-      </View>
+      <FullAppOnly>
+        <View className='corrections-page__back'>
+          <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+        </View>
+      </FullAppOnly>
     </PageShell>
   )
 }

@@ -9,7 +9,7 @@ import VillagePicker from '../../components/village-picker'
 import { localFacts } from '../../domain/local-data'
 import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
-import { openPage } from '../../navigation'
+import { openPage } from '../../platform/navigation'
 import { routes } from '../../routes'
 import './index.scss'
 

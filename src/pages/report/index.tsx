@@ -9,8 +9,9 @@ import SearchEntry from '../../components/search-entry'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
-import { openPage } from '../../navigation'
+import { openPage } from '../../platform/navigation'
 import { routes } from '../../routes'
+import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function ReportPage() {
@@ -30,9 +31,11 @@ export default function ReportPage() {
       <View className='report-page__toggle'>
         <LargeTextToggle />
       </View>
-      <View className='report-page__search'>
-        <SearchEntry onOpen={() => openPage(routes.search())} />
-      </View>
+      <FullAppOnly>
+        <View className='report-page__search'>
+          <SearchEntry onOpen={() => openPage(routes.search())} />
+        </View>
+      </FullAppOnly>
       <BlockTitle>一分钟看懂</BlockTitle>
       <View className='figure-grid' role='region' aria-label='一分钟看懂'>
         {overviewFigures().map((f) => (

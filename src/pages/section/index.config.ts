@@ -1,5 +1,7 @@
 export default definePageConfig({
-  navigationBarTitleText: '报告分章',
+  // WeChat's 单页模式 (a page opened from the 朋友圈) shows this title and no other: the page sets the
+  // section's own name (usePageTitle) only in the whole app. So it names what the page is part of.
+  navigationBarTitleText: '花桥镇工作报告',
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -19,10 +19,11 @@ import { useScrollTo } from '../../hooks/use-scroll-to'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
-import { copyText } from '../../clipboard'
-import { openPage, replacePage, restartAt } from '../../navigation'
+import { copyText } from '../../platform/clipboard'
+import { openPage, replacePage, restartAt } from '../../platform/navigation'
 import { APP_NAME, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
+import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function SectionPage() {
@@ -50,10 +51,12 @@ export default function SectionPage() {
     <>
       <BlockTitle>原文</BlockTitle>
       <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
-      <View className='section-page__actions'>
-        <ShareButton payload={share} />
-        <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
-      </View>
+      <FullAppOnly>
+        <View className='section-page__actions'>
+          <ShareButton payload={share} />
+          <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+        </View>
+      </FullAppOnly>
       {related.length > 0 && (
         <>
           <BlockTitle>和这一章有关的惠民政策</BlockTitle>
@@ -62,10 +65,12 @@ export default function SectionPage() {
           ))}
         </>
       )}
-      <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
-      <View className='section-page__home'>
-        <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
-      </View>
+      <FullAppOnly>
+        <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
+        <View className='section-page__home'>
+          <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+        </View>
+      </FullAppOnly>
     </>
   )
   return (

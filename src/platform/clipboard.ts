@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { copyFailureMessage } from './domain/platform-errors'
+import { copyFailureMessage } from '../domain/platform-errors'
 import { showModal, showToast } from './dialogs'
 
 /**

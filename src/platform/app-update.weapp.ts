@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { UPDATE_FAILED, UPDATE_READY } from './domain/platform-errors'
+import { UPDATE_FAILED, UPDATE_READY } from '../domain/platform-errors'
 
 /**
  * WeChat checks for a newer version at launch and downloads it in the background. When it is

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { TAB_PAGES, type PagePath } from './routes'
-import { onBack } from './platform/back-events'
+import { TAB_PAGES, type PagePath } from '../routes'
+import { onBack } from './back-events'
 
 const pathOf = (url: string) => url.split('?')[0] as PagePath
 

@@ -1,8 +1,8 @@
 import { showModal } from './dialogs'
-import { converterFor } from './domain/script'
+import { converterFor } from '../domain/script'
 import { restartAt } from './navigation'
-import { routes } from './routes'
-import { loadSettings } from './settings/storage'
+import { routes } from '../routes'
+import { loadSettings } from './storage'
 
 export const PAGE_NOT_FOUND = {
   title: '链接打不开',

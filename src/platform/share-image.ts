@@ -9,8 +9,8 @@
  * undocumented method plus files we would have to manage in USER_DATA_PATH.
  */
 import Taro from '@tarojs/taro'
-import type { ShareCard } from './domain/share-card'
-import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from './domain/share-card-layout'
+import type { ShareCard } from '../domain/share-card'
+import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from '../domain/share-card-layout'
 
 export const SHARE_CANVAS_ID = 'share-card-canvas'
 /**
