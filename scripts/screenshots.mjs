@@ -35,6 +35,11 @@ const LOCAL_SHOTS = [
   ['contacts', '找谁问'],
 ]
 const SAMPLE_DIR = join(root, 'dist', 'sample')
+/** Pages as they open from the 朋友圈 (WeChat's 单页模式, scene 1154): the top, and the end where the controls were. */
+const TIMELINE_SHOTS = [
+  ['section', '/pages/section/index?id=livelihood'],
+  ['benefit', '/pages/benefit/index?id=dibao'],
+]
 /** Share-card pictures, drawn by the app's own code as WeChat draws them on the phone. */
 const SHARE_SHOTS = ['report', 'section-economy', 'section-livelihood', 'section-plan-economy', 'benefit-dibao', 'benefit-medical-insurance', 'benefit-tekun']
 const MODES = { standard: false, large: true }
@@ -108,6 +113,19 @@ try {
       const path = join(outDir, `weapp-${name}-${mode}.png`)
       await weappPage.screenshot({ path })
       wrote(path)
+    }
+    // 单页模式 has none of the app's storage: the saved 长辈模式 does not reach it (WeChat's font setting does).
+    for (const [name, link] of largeText ? [] : TIMELINE_SHOTS) {
+      const { route, query } = parseLink(link)
+      const { html } = await weapp.screen(route, query, { largeText, script: 'simplified', scene: 1154 })
+      await weappPage.setContent(html)
+      await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
+      for (const [end, scroll] of [['top', 0], ['end', 1e6]]) {
+        await weappPage.evaluate((y) => window.scrollTo(0, y), scroll)
+        const path = join(outDir, `weapp-timeline-${name}-${end}.png`)
+        await weappPage.screenshot({ path })
+        wrote(path)
+      }
     }
     await context.close()
   }

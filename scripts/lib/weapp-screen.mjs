@@ -3,7 +3,7 @@
 // and `npm run screenshots`.
 import { readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import { createHost } from './weapp-host.mjs'
+import { createHost, TIMELINE_SCENE } from './weapp-host.mjs'
 import { compileWeapp, screenHtml } from './weapp-render.mjs'
 
 export const WEAPP_DIR = join(import.meta.dirname, '..', '..', 'dist', 'weapp')
@@ -23,20 +23,24 @@ export function weappScreens(dir = WEAPP_DIR) {
   async function hostFor(settings) {
     const key = JSON.stringify(settings)
     if (!hosts.has(key)) {
-      const { village, ...reader } = settings
+      const { village, scene, ...reader } = settings
       const storage = { 'huaqiao.settings': JSON.stringify({ v: 1, ...reader }), ...(village ? { 'huaqiao.village': village } : {}) }
-      const host = createHost(dir, { storage })
+      const host = createHost(dir, { storage, scene })
       await host.launch()
       hosts.set(key, host)
     }
     return hosts.get(key)
   }
 
-  /** The HTML of one screen: `route` like 'pages/section/index', `query` its link parameters. */
+  /**
+ * The HTML of one screen: `route` like 'pages/section/index', `query` its link parameters, `settings`
+ * the villager's stored choices (and `scene`, WeChat's launch scene, 1154 for 单页模式).
+ */
   async function screen(route, query = {}, settings = { largeText: false, script: 'simplified' }) {
     const host = await hostFor(settings)
     const page = await host.openPage(route, query)
-    const tabBar = tabPages.has(route) && compiled.appJson.tabBar.custom ? await host.attachTabBar(page.instance) : null
+    // WeChat draws no tab bar in 单页模式 (settings.scene 1154, a page opened from the 朋友圈).
+    const tabBar = tabPages.has(route) && compiled.appJson.tabBar.custom && settings.scene !== TIMELINE_SCENE ? await host.attachTabBar(page.instance) : null
     const html = screenHtml(compiled, {
       route,
       pageTree: compiled.tree(`${route}.wxml`, page.instance.data),

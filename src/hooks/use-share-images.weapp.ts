@@ -27,16 +27,18 @@ function picture(card: ShareCard, shape: CardShape): Promise<string | null> {
   return image
 }
 
-/** In WeChat: both pictures are drawn soon after the page is ready, or when it is shared. */
+/**
+ * In WeChat: the 朋友圈 picture is drawn soon after the page is ready, as WeChat asks for it
+ * synchronously (onShareTimeline takes no promise). The chat picture is drawn only when the villager
+ * shares, inside the share's promise, which WeChat waits 3 s for: one 1000 × 800 card is 3.2 MB of
+ * pixels while drawn, held by no page that is never shared (docs/share-cards.md).
+ */
 export function useShareImages(card: ShareCard): ShareImages {
   const latest = useRef(card)
   latest.current = card
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useReady(() => {
-    timer.current = setTimeout(() => {
-      void picture(latest.current, 'chat')
-      void picture(latest.current, 'timeline')
-    }, DRAW_AFTER_MS)
+    timer.current = setTimeout(() => void picture(latest.current, 'timeline'), DRAW_AFTER_MS)
   })
   useEffect(() => () => clearTimeout(timer.current), [])
   return {

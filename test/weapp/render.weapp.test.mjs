@@ -167,6 +167,54 @@ describe('screen readers in WeChat: roles and names in the templates and on the 
   }
 })
 
+describe('spacing holds where flexbox gap is not supported (iOS before 14.5, allowed by the declared base library)', () => {
+  /** Tappable elements closer than this, or overlapping, with every flex container's gap set to 0. */
+  // The design's smallest space between controls is 16 on the 750 grid: 7.7 px on a 360 px phone.
+  const MIN_APART_PX = 6
+  for (const link of [
+    '/pages/benefit/index?id=dibao',
+    '/pages/section/index?id=economy',
+    '/pages/finder/index',
+    '/pages/mine/index',
+    '/pages/search/index?q=zzzz',
+    '/pages/benefits/index',
+  ]) {
+    it(`${link} (长辈模式, 360 px): no two buttons or links touch`, async () => {
+      const { page } = await drawn(link, MODES.large, 360)
+      const found = await page.evaluate((minApart) => {
+        let flexContainers = 0
+        for (const el of document.querySelectorAll('body *')) {
+          const display = getComputedStyle(el).display
+          if (display === 'flex' || display === 'inline-flex') {
+            flexContainers += 1
+            el.style.setProperty('gap', '0', 'important')
+          }
+        }
+        // The tab bar's items are its equal thirds, side by side by design, fixed over the page.
+        const tappable = [...document.querySelectorAll('[hover-class], wx-button')].filter(
+          (el) => el.getBoundingClientRect().height > 0 && !el.closest('.tab-bar'),
+        )
+        const name = (el) => `${el.className} 「${el.textContent.trim().slice(0, 12)}」`
+        const touching = []
+        for (let i = 0; i < tappable.length; i++) {
+          for (let j = i + 1; j < tappable.length; j++) {
+            const [a, b] = [tappable[i], tappable[j]]
+            if (a.contains(b) || b.contains(a)) continue
+            const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()]
+            const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left)
+            const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top)
+            const apart = across > 0 && down > 0 ? -1 : across > 0 ? -down : down > 0 ? -across : minApart
+            if (apart < minApart) touching.push(`${name(a)} / ${name(b)}: ${apart.toFixed(1)}px apart`)
+          }
+        }
+        return { flexContainers, tappable: tappable.length, touching }
+      }, MIN_APART_PX)
+      assert.ok(found.flexContainers >= 3 && found.tappable >= 2, JSON.stringify(found))
+      assert.deepEqual(found.touching, [])
+    })
+  }
+})
+
 describe('text stays copyable by long-press when WeChat refuses the clipboard', () => {
   for (const [link, selector] of [
     ['/pages/section/index?id=economy', '.full-text__block'],
