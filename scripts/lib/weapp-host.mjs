@@ -24,9 +24,26 @@ const WX_API_NAMES = wxAsyncApiNames()
 
 /** wx APIs that send data off the phone or read personal data: calling one is a failure. */
 export const FORBIDDEN_WX = [
-  'request', 'uploadFile', 'downloadFile', 'connectSocket', 'getLocation', 'chooseLocation', 'getUserProfile', 'getUserInfo',
-  'getPhoneNumber', 'chooseImage', 'chooseMedia', 'saveImageToPhotosAlbum', 'getClipboardData', 'startRecord', 'login',
-  'reportAnalytics', 'reportEvent', 'getWeRunData', 'chooseAddress', 'chooseInvoiceTitle',
+  'request',
+  'uploadFile',
+  'downloadFile',
+  'connectSocket',
+  'getLocation',
+  'chooseLocation',
+  'getUserProfile',
+  'getUserInfo',
+  'getPhoneNumber',
+  'chooseImage',
+  'chooseMedia',
+  'saveImageToPhotosAlbum',
+  'getClipboardData',
+  'startRecord',
+  'login',
+  'reportAnalytics',
+  'reportEvent',
+  'getWeRunData',
+  'chooseAddress',
+  'chooseInvoiceTitle',
 ]
 
 /**
@@ -72,7 +89,9 @@ export const BROWSE_ONLY_TOAST = '请前往小程序使用完整服务'
 /** Taro's node-name ids (nn) whose template binds `event` to the event handler (from the build's base.wxml). */
 function boundNodeNames(root, event) {
   const wxml = readFileSync(join(root, 'base.wxml'), 'utf8')
-  return new Set([...wxml.matchAll(/<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g)].filter(([, , body]) => body.includes(`bind${event}="eh"`)).map(([, nn]) => nn))
+  return new Set(
+    [...wxml.matchAll(/<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g)].filter(([, , body]) => body.includes(`bind${event}="eh"`)).map(([, nn]) => nn),
+  )
 }
 
 /** The text an element shows (its own and its descendants'), as a villager would name it. */
@@ -154,7 +173,16 @@ function canvasNode() {
  */
 export function createHost(
   root,
-  { storage = {}, appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 }, update = null, modalConfirms = true, clipboard = 'ok', canvas = 'ok', router = null, scene = 1001 } = {},
+  {
+    storage = {},
+    appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 },
+    update = null,
+    modalConfirms = true,
+    clipboard = 'ok',
+    canvas = 'ok',
+    router = null,
+    scene = 1001,
+  } = {},
 ) {
   /** WeChat's 单页模式: a page opened from the 朋友圈 (see TIMELINE_SCENE). */
   const browseOnly = scene === TIMELINE_SCENE
@@ -193,7 +221,18 @@ export function createHost(
   let app = null
 
   const known = {
-    getSystemInfoSync: () => ({ platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, language: 'zh_CN', version: '8.0.50', SDKVersion: '3.5.0', fontSizeSetting: 16 }),
+    getSystemInfoSync: () => ({
+      platform: 'android',
+      windowWidth: 375,
+      windowHeight: 667,
+      screenWidth: 375,
+      screenHeight: 667,
+      pixelRatio: 2,
+      language: 'zh_CN',
+      version: '8.0.50',
+      SDKVersion: '3.5.0',
+      fontSizeSetting: 16,
+    }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 }),
     getDeviceInfo: () => ({ platform: 'android' }),
     getAppBaseInfo: () => ({ SDKVersion: '3.5.0', language: 'zh_CN', ...appBaseInfo }),
@@ -203,7 +242,14 @@ export function createHost(
     canIUse: () => true,
     nextTick: (fn) => setTimeout(fn, 0),
     showModal: (options = {}) => {
-      dialogs.push({ kind: 'modal', title: options.title, content: options.content, confirmText: options.confirmText, cancelText: options.cancelText, showCancel: options.showCancel })
+      dialogs.push({
+        kind: 'modal',
+        title: options.title,
+        content: options.content,
+        confirmText: options.confirmText,
+        cancelText: options.cancelText,
+        showCancel: options.showCancel,
+      })
       queueMicrotask(() => options.success?.({ errMsg: 'showModal:ok', confirm: modalConfirms, cancel: !modalConfirms }))
     },
     showToast: (options = {}) => {
@@ -244,7 +290,8 @@ export function createHost(
         selectViewport: () => ({ scrollOffset: () => query }),
         exec: (callback) =>
           setTimeout(() => {
-            const found = (selector) => selector === '#share-card-canvas' && canvas !== 'missing' && pageHasElement(stack[stack.length - 1], selector.slice(1))
+            const found = (selector) =>
+              selector.startsWith('#share-card-canvas') && canvas !== 'missing' && pageHasElement(stack[stack.length - 1], selector.slice(1))
             callback?.(wanted.map(({ selector, fields }) => (fields.node && found(selector) ? { node: canvasNode(), width: 500, height: 400 } : null)))
           }, 0),
       }
@@ -257,6 +304,10 @@ export function createHost(
         const path = `wxfile://tmp/share-${pictures.length + 1}.${options.fileType ?? 'png'}`
         // The picture's size as exported: destWidth × destHeight, or (left to the device) the area
         // times the screen's pixel ratio, which on a 3× phone makes a picture too big for Android.
+        // The area to export must lie on the canvas (its pixels, which the app sizes to the box).
+        const area = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? node.width, height: options.height ?? node.height }
+        if (area.x < 0 || area.y < 0 || area.x + area.width > node.width || area.y + area.height > node.height)
+          violations.push(`canvasToTempFilePath area ${JSON.stringify(area)} outside the ${node.width}×${node.height} canvas`)
         const ratio = known.getSystemInfoSync().pixelRatio
         const width = options.destWidth ?? (options.width ?? node.width) * ratio
         const height = options.destHeight ?? (options.height ?? node.height) * ratio
@@ -288,7 +339,8 @@ export function createHost(
       // Taro binds the APIs the host says it has: claim every name, as the real wx has hundreds.
       has: (target, name) => typeof name === 'string' && (name !== 'webpackJsonp' || name in target),
       ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...Object.keys(known), ...WX_API_NAMES, ...FORBIDDEN_WX])],
-      getOwnPropertyDescriptor: (target, name) => Reflect.getOwnPropertyDescriptor(target, name) ?? { configurable: true, enumerable: true, writable: true, value: undefined },
+      getOwnPropertyDescriptor: (target, name) =>
+        Reflect.getOwnPropertyDescriptor(target, name) ?? { configurable: true, enumerable: true, writable: true, value: undefined },
       set(target, name, value) {
         target[name] = value // webpack's chunk registry lives on wx.webpackJsonp
         return true
@@ -423,7 +475,13 @@ export function createHost(
       /** Types `value` into an input from `interactive()`, as WeChat reports each change. */
       typeInto: (element, value) => {
         const node = element.path[element.path.length - 1]
-        instance.eh({ type: 'input', timeStamp: Date.now(), target: { id: node.sid, dataset: { sid: node.sid } }, currentTarget: { id: node.sid, dataset: { sid: node.sid } }, detail: { value, cursor: value.length } })
+        instance.eh({
+          type: 'input',
+          timeStamp: Date.now(),
+          target: { id: node.sid, dataset: { sid: node.sid } },
+          currentTarget: { id: node.sid, dataset: { sid: node.sid } },
+          detail: { value, cursor: value.length },
+        })
       },
       close() {
         instance.onUnload?.()

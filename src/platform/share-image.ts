@@ -12,7 +12,8 @@ import Taro from '@tarojs/taro'
 import type { ShareCard } from '../domain/share-card'
 import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from '../domain/share-card-layout'
 
-export const SHARE_CANVAS_ID = 'share-card-canvas'
+/** The id of the page's canvas for a shape (components/share-canvas: one per shape, boxed to its picture). */
+export const shareCanvasId = (shape: CardShape) => `share-card-canvas-${shape}`
 /**
  * Card units to pixels. The picture is exported at exactly this size (destWidth × destHeight): chat
  * 1000 × 800 (5:4), 朋友圈 800 × 800 (1:1), sharp on any phone. Left to the device it would be the
@@ -28,10 +29,10 @@ interface CanvasNode {
   getContext(type: '2d'): CardContext & { scale(x: number, y: number): void }
 }
 
-function shareCanvas(): Promise<CanvasNode> {
+function shareCanvas(shape: CardShape): Promise<CanvasNode> {
   return new Promise((resolve, reject) => {
     Taro.createSelectorQuery()
-      .select(`#${SHARE_CANVAS_ID}`)
+      .select(`#${shareCanvasId(shape)}`)
       .fields({ node: true, size: true })
       .exec((res: { node?: CanvasNode }[] | null) => {
         const node = res?.[0]?.node
@@ -42,7 +43,7 @@ function shareCanvas(): Promise<CanvasNode> {
 }
 
 async function draw(card: ShareCard, shape: CardShape): Promise<string> {
-  const canvas = await shareCanvas()
+  const canvas = await shareCanvas(shape)
   const { width, height } = CARD_SIZES[shape]
   canvas.width = width * SCALE // resizing also clears the canvas and resets its transform
   canvas.height = height * SCALE
@@ -56,7 +57,7 @@ async function draw(card: ShareCard, shape: CardShape): Promise<string> {
 
 const timeout = () => new Promise<null>((resolve) => setTimeout(() => resolve(null), GIVE_UP_MS))
 
-/** One canvas per page, so pictures are drawn one after another. */
+/** One picture at a time, so a page never holds two drawn buffers at once. */
 let queue: Promise<unknown> = Promise.resolve()
 
 /** The picture's file path, or null if anything failed or took too long. Never rejects or throws. */

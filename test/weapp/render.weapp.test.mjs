@@ -135,14 +135,23 @@ describe('screen readers in WeChat: roles and names in the templates and on the 
     }
   })
 
-  it('the drawn benefit page: the call button says whom it calls, the share canvas is hidden from screen readers', async () => {
+  it('the drawn benefit page: the call button says whom it calls; the share canvases, boxed to their pictures, are hidden from screen readers', async () => {
     const { page } = await drawn('/pages/benefit/index?id=dibao', MODES.standard, 375)
     const found = await page.evaluate(() => ({
       buttons: [...document.querySelectorAll('wx-button[aria-label]')].map((el) => el.getAttribute('aria-label')),
-      canvas: [...document.querySelectorAll('wx-canvas')].map((el) => el.getAttribute('aria-hidden')),
+      canvas: [...document.querySelectorAll('wx-canvas')].map((el) => [
+        el.className,
+        el.getAttribute('aria-hidden'),
+        el.getBoundingClientRect().width,
+        el.getBoundingClientRect().height,
+      ]),
     }))
     assert.ok(found.buttons.includes('拨打 12345'), JSON.stringify(found.buttons))
-    assert.deepEqual(found.canvas, ['true'])
+    // One canvas per share picture, its box the exported size (the card's units × 2, as the test above checks).
+    assert.deepEqual(found.canvas, [
+      ['share-canvas share-canvas--chat', 'true', 1000, 800],
+      ['share-canvas share-canvas--timeline', 'true', 800, 800],
+    ])
   })
 
   for (const link of ['/pages/report/index', '/pages/section/index?id=economy', '/pages/benefits/index', '/pages/mine/index']) {

@@ -1,8 +1,17 @@
 import { Canvas } from '@tarojs/components'
-import { SHARE_CANVAS_ID } from '../../platform/share-image'
+import { shareCanvasId } from '../../platform/share-image'
 import './index.scss'
 
-/** The page's canvas for share pictures (share-image.ts), off screen and hidden from screen readers. */
+/**
+ * The page's canvases for share pictures (platform/share-image.ts), one per shape, each box the size
+ * of the picture it exports (index.scss): WeChat's export area then means the same whether it is read
+ * in the box's units or the canvas's pixels. Off screen and hidden from screen readers.
+ */
 export default function ShareCanvas() {
-  return <Canvas type='2d' id={SHARE_CANVAS_ID} className='share-canvas' aria-hidden />
+  return (
+    <>
+      <Canvas type='2d' id={shareCanvasId('chat')} className='share-canvas share-canvas--chat' aria-hidden />
+      <Canvas type='2d' id={shareCanvasId('timeline')} className='share-canvas share-canvas--timeline' aria-hidden />
+    </>
+  )
 }
