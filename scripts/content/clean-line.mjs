@@ -4,7 +4,7 @@
 /**
  * @param {string} source      the line as published
  * @param {(s: string) => string} toSimplified  opencc-js hk→cn converter (length-preserving on this text)
- * @param {object} rules       content/report/editorial.json
+ * @param {object} rules       content/reports/2024/editorial.json
  * @returns {{ text: string, changes: Array<{kind: string, offset: number, before: string, after: string, withheld?: number}> }}
  */
 export function cleanLine(source, toSimplified, rules) {
@@ -12,10 +12,11 @@ export function cleanLine(source, toSimplified, rules) {
   if (converted.length !== source.length) {
     throw new Error(`Conversion changed the length of a line; the change log would be wrong: ${source.slice(0, 20)}…`)
   }
+  // A year's rules name one placeholder (`placeholder`) or several (`placeholders`, as report:add drafts them).
   const replacements = [
-    { kind: 'placeholder', ...rules.placeholder },
-    ...rules.wording.map((w) => ({ kind: 'wording', ...w })),
-    ...rules.withheldNames.names.map((n) => ({ kind: 'privacy', ...n })),
+    ...[rules.placeholder ?? [], rules.placeholders ?? []].flat().map((p) => ({ kind: 'placeholder', ...p })),
+    ...(rules.wording ?? []).map((w) => ({ kind: 'wording', ...w })),
+    ...(rules.withheldNames?.names ?? []).map((n) => ({ kind: 'privacy', ...n })),
   ]
   const changes = []
   let text = ''

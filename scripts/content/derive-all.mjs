@@ -10,6 +10,7 @@ import { figureProblems, uncoveredAmounts, withheldNameProblems } from './valida
 import { benefitProblems, readFacts } from './validate-benefits.mjs'
 import { deriveReportSearch } from './derive-search.mjs'
 import { deriveLocal, localFactProblems } from './derive-local.mjs'
+import { readReports, REPORTS_DIR } from './reports.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
@@ -34,10 +35,9 @@ export const LOCAL_FACTS_FILE = 'content/local/local-facts.json'
  * `localFacts`: the town's file, relative to `root`; `today`: the day the build runs, after which no
  * fact can have been checked.
  */
-export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, today = new Date() } = {}) {
-  const structure = readJson(root, 'content/report/structure.json')
-  const rules = readJson(root, 'content/report/editorial.json')
-  const source = readFileSync(join(root, structure.source), 'utf8')
+export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDir = REPORTS_DIR, today = new Date() } = {}) {
+  const years = readReports(root, reportsDir)
+  const { structure, rules, source } = years[years.length - 1]
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
   const { report, corrections } = deriveReport(source, structure, rules, toSimplified)
 
@@ -78,7 +78,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, today = n
     ]),
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
   ]
-  const { overrides } = readJson(root, 'content/report/traditional-overrides.json')
+  const { overrides } = readJson(root, join(reportsDir, 'traditional-overrides.json'))
   const { convertWith } = await loadTs(join(root, 'src/domain/script-table.ts'))
   const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides, convertWith)
 

@@ -17,13 +17,14 @@ function contextOf(text, offset, length) {
 
 /**
  * @param {string} sourceText  the report as published
- * @param {object} structure   content/report/structure.json
- * @param {object} rules       content/report/editorial.json
+ * @param {object} structure   content/reports/2024/structure.json
+ * @param {object} rules       content/reports/2024/editorial.json
  * @param {(s: string) => string} toSimplified
  */
 export function deriveReport(sourceText, structure, rules, toSimplified) {
   const sourceLines = sourceText.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n')
-  const cleaned = sourceLines.map((line) => cleanLine(line, toSimplified, rules))
+  // Indentation (a pasted page's full-width spaces) is layout, not text.
+  const cleaned = sourceLines.map((line) => cleanLine(line.trim(), toSimplified, rules))
   const claimed = new Map()
   const claim = (line, owner) => {
     if (line < 1 || line > sourceLines.length) throw new Error(`${owner}: line ${line} is outside the report`)
@@ -47,14 +48,19 @@ export function deriveReport(sourceText, structure, rules, toSimplified) {
     }
   }
 
-  const title = claim(structure.cover.titleLine, 'cover')
-  const issuer = claim(structure.cover.issuerLine, 'cover')
-  const signature = claim(structure.signatureLine, 'signature')
-  ;[structure.cover.titleLine, structure.cover.issuerLine, structure.signatureLine].forEach((l) => record(l, null))
+  // A draft (report:add) may have no issuer or signature line, and groups without a heading line.
+  const optional = (line, owner) => {
+    if (!line) return null
+    const text = claim(line, owner)
+    record(line, null)
+    return text
+  }
+  const title = optional(structure.cover.titleLine, 'cover')
+  const issuer = optional(structure.cover.issuerLine, 'cover')
+  const signature = optional(structure.signatureLine, 'signature')
 
   const groups = structure.groups.map((g) => {
-    const heading = claim(g.headingLine, `group ${g.id}`)
-    record(g.headingLine, null)
+    const heading = optional(g.headingLine, `group ${g.id}`)
     return { id: g.id, title: g.title, heading, line: g.headingLine, sections: structure.sections.filter((s) => s.group === g.id).map((s) => s.id) }
   })
 
@@ -83,7 +89,8 @@ export function deriveReport(sourceText, structure, rules, toSimplified) {
     claim(line, 'removed')
     corrections.push({ kind: 'removal', line, section: null, offset: 0, before: sourceLines[line - 1], after: '', contextBefore: '', contextAfter: '' })
   }
-  const unclaimed = sourceLines.map((_, i) => i + 1).filter((l) => !claimed.has(l))
+  // Blank lines carry nothing (a report pasted from a web page has them between paragraphs).
+  const unclaimed = sourceLines.map((_, i) => i + 1).filter((l) => !claimed.has(l) && sourceLines[l - 1].trim())
   if (unclaimed.length) throw new Error(`Report lines not placed anywhere (nothing may be lost): ${unclaimed.join(', ')}`)
 
   const overview = structure.overview.map((ref) => {

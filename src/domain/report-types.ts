@@ -29,7 +29,7 @@ export interface Figure {
 }
 
 export interface Paragraph {
-  /** Line number in the published report (content/report/source.txt). */
+  /** Line number in the published report (content/reports/2024/source.txt). */
   line: number
   text: string
 }

@@ -7,7 +7,7 @@ import { fullReport as report } from '../support/full-report'
 import { figureProblems, MONEY, PEOPLE_OR_HOUSEHOLDS, uncoveredAmounts, valueMatchesQuote } from '../../scripts/content/validate-report.mjs'
 import corrections from '../../src/data/corrections.json'
 
-const source = readFileSync(join(process.cwd(), 'content/report/source.txt'), 'utf8').replace(/\n+$/, '').split('\n')
+const source = readFileSync(join(process.cwd(), 'content/reports/2024/source.txt'), 'utf8').replace(/\n+$/, '').split('\n')
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
 
 interface Change {
@@ -17,7 +17,7 @@ interface Change {
   after: string
 }
 
-const withheldNames: { find: string; replace: string }[] = JSON.parse(readFileSync(join(process.cwd(), 'content/report/editorial.json'), 'utf8')).withheldNames.names
+const withheldNames: { find: string; replace: string }[] = JSON.parse(readFileSync(join(process.cwd(), 'content/reports/2024/editorial.json'), 'utf8')).withheldNames.names
 
 /** Every shipped line, by its line number in the published text. */
 function shippedLines(): Map<number, string> {

@@ -32,7 +32,7 @@ describe('names withheld for privacy', () => {
   })
 
   it('a name planted in a section summary stops the build, saying where and what to write instead', async () => {
-    const root = contentWith('report/structure.json', (structure) => {
+    const root = contentWith('reports/2024/structure.json', (structure) => {
       const sections = structure.sections as { id: string; summary: string }[]
       sections.find((s) => s.id === 'safety-governance')!.summary += '陈会军的事也办好了。'
     })

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import * as OpenCC from 'opencc-js'
-import overridesJson from '../../content/report/traditional-overrides.json'
+import overridesJson from '../../content/reports/traditional-overrides.json'
 import { fullReport as report } from '../support/full-report'
 import benefits from '../../src/data/benefits.json'
 import { makeConverter } from '../../src/domain/script'
