@@ -3,10 +3,12 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import type Chain from 'webpack-chain'
 import CompressionPlugin from 'compression-webpack-plugin'
 import { NormalModuleReplacementPlugin } from 'webpack'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { draftRefusal } from '../scripts/content/reports.mjs'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
 
@@ -17,6 +19,15 @@ const platform = process.env.TARO_ENV ?? 'weapp'
  */
 const sampleData = process.env.HUAQIAO_SAMPLE_DATA ?? null
 const outputRoot = sampleData ? `dist/sample/${platform}` : `dist/${platform}`
+
+/** A production build of a year not yet reviewed stops here, saying so (npm start shows drafts, marked 草稿). */
+function refuseDrafts() {
+  if (process.env.NODE_ENV !== 'production') return
+  const { years } = JSON.parse(readFileSync(join(sampleData ?? join(__dirname, '..', 'src', 'data'), 'report.json'), 'utf8')) as { years: { year: number; draft: boolean }[] }
+  const refusal = draftRefusal(years)
+  if (refusal) throw new Error(refusal)
+}
+refuseDrafts()
 
 /** In a sample build, every `…/data/<name>.json` the app imports comes from the sample folder. */
 function useSampleData(chain: Chain) {

@@ -36,13 +36,31 @@ export const LOCAL_FACTS_FILE = 'content/local/local-facts.json'
  * fact can have been checked.
  */
 export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDir = REPORTS_DIR, today = new Date() } = {}) {
-  const years = readReports(root, reportsDir)
-  const { structure, rules, source } = years[years.length - 1]
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
-  const { report, corrections } = deriveReport(source, structure, rules, toSimplified)
-
-  const problems = [...figureProblems(report), ...uncoveredAmounts(report).map((m) => `amount stated in the report but not shown as a figure: ${m}`)]
-  if (problems.length) throw new Error(`the report content breaks honesty rules:\n  ${problems.join('\n  ')}`)
+  // Every year is derived; a draft (report:add, not yet reviewed) is marked so, and npm test and the
+  // production builds refuse it (draftYears). The honesty checks hold for every reviewed year.
+  const years = readReports(root, reportsDir).map((r) => ({
+    ...r,
+    ...deriveReport(r.source, r.structure, r.rules, toSimplified),
+    draft: r.structure.status !== 'reviewed',
+  }))
+  for (const { year, report, draft } of years) {
+    if (draft) continue
+    const problems = [...figureProblems(report), ...uncoveredAmounts(report).map((m) => `amount stated in the report but not shown as a figure: ${m}`)]
+    if (problems.length) throw new Error(`the ${year} report breaks honesty rules:\n  ${problems.join('\n  ')}`)
+  }
+  const latest = years[years.length - 1]
+  const { report: latestReport, corrections } = latest
+  const report = {
+    ...latestReport,
+    year: latest.year,
+    draft: latest.draft,
+    years: years.map((y) => ({ year: y.year, title: y.report.title, draft: y.draft })).reverse(),
+  }
+  // The benefits quote the newest reviewed report: a draft year never reaches them.
+  const newestReviewed = years.filter((y) => !y.draft).pop()
+  if (!newestReviewed) throw new Error('content/reports 里没有一年的报告是审核过的（status: "reviewed"）')
+  const quotedReport = { ...newestReviewed.report, year: newestReviewed.year }
 
   const benefitContent = readJson(root, 'content/benefits/benefits.json')
   const policyFacts = readFileSync(join(root, 'content/benefits/policy-facts.md'), 'utf8')
@@ -54,7 +72,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
       sources: readJson(root, 'content/benefits/sources.json'),
       checked: policyFactsChecked(policyFacts),
     },
-    report,
+    quotedReport,
   )
   const benefitIssues = benefitProblems(benefits, readFacts(policyFacts))
   if (benefitIssues.length) throw new Error(`the benefits content breaks honesty rules:\n  ${benefitIssues.join('\n  ')}`)
@@ -103,7 +121,9 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     'src/data/local.json': local,
   }
   const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })]
-  const privacy = withheldNameProblems(outputs, rules.withheldNames, (name) => [name, ...toTraditional.map((convert) => convert(name))])
+  // A name withheld in any year's report is withheld everywhere.
+  const withheld = { names: years.flatMap((y) => y.rules.withheldNames?.names ?? []) }
+  const privacy = withheldNameProblems(outputs, withheld, (name) => [name, ...toTraditional.map((convert) => convert(name))])
   if (privacy.length) throw new Error(`内容里有不公开的个人姓名，已停止：\n  ${privacy.join('\n  ')}`)
   return outputs
 }

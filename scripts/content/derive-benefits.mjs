@@ -50,7 +50,11 @@ export function policyFactsChecked(markdown) {
   return dates[dates.length - 1]
 }
 
-/** `checked`: the day the policy facts were checked (policyFactsChecked); each sourced statement carries it. */
+/**
+ * `checked`: the day the policy facts were checked (policyFactsChecked); each sourced statement carries it.
+ * `report`: the newest reviewed year's report, whose figures and sentences the benefits quote (each
+ * quote carries its year, so the page says which year's report it is from and links to that year).
+ */
 export function deriveBenefits({ benefits, categories, contacts, sources, checked }, report) {
   const sectionById = new Map(report.sections.map((s) => [s.id, s]))
   const withDate = (source) => ({ source, checked: source ? checked : null })
@@ -64,12 +68,12 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
       const s = sectionById.get(section)
       const f = s?.figures.find((x) => x.id === figure)
       if (!s || !f) throw new Error(`${where}: report figure ${section}/${figure} does not exist`)
-      return { section, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
+      return { year: report.year, section, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
     })
     const mentions = (b.mentions ?? []).map(({ section, quote }) => {
       const s = sectionById.get(section)
       if (!s || !sectionText(s).includes(quote)) throw new Error(`${where}: quote not found in section ${section}: ${quote}`)
-      return { section, sectionTitle: s.title, quote }
+      return { year: report.year, section, sectionTitle: s.title, quote }
     })
     return {
       id: b.id,
@@ -134,7 +138,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
         },
       ]),
   )
-  return { benefits: { contacts: shippedContacts, benefits: shipped }, index }
+  return { benefits: { contacts: shippedContacts, benefits: shipped, reportYear: report.year }, index }
 }
 
 /** Traditional → Simplified for just the characters the search index uses (either script is accepted). */

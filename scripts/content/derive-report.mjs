@@ -40,11 +40,26 @@ export function deriveReport(sourceText, structure, rules, toSimplified) {
     const { text, changes } = cleaned[line - 1]
     const marks = changes.filter((c) => c.kind === 'punctuation')
     if (marks.length) {
-      punctuation.push({ line, section, offsets: marks.map((c) => c.offset), before: marks.map((c) => c.before).join(''), after: marks.map((c) => c.after).join('') })
+      punctuation.push({
+        line,
+        section,
+        offsets: marks.map((c) => c.offset),
+        before: marks.map((c) => c.before).join(''),
+        after: marks.map((c) => c.after).join(''),
+      })
     }
     for (const change of changes.filter((c) => c.kind !== 'punctuation')) {
       const withheld = change.withheld ? { withheld: change.withheld } : {}
-      corrections.push({ kind: change.kind, line, section, offset: change.offset, before: change.before, ...withheld, after: change.after, ...contextOf(text, change.offset, change.after.length) })
+      corrections.push({
+        kind: change.kind,
+        line,
+        section,
+        offset: change.offset,
+        before: change.before,
+        ...withheld,
+        after: change.after,
+        ...contextOf(text, change.offset, change.after.length),
+      })
     }
   }
 
@@ -101,7 +116,17 @@ export function deriveReport(sourceText, structure, rules, toSimplified) {
   })
 
   return {
-    report: { title, issuer, signature, publishedBy: structure.publishedBy, updated: structure.updated, lineCount: sourceLines.length, groups, overview, sections },
+    report: {
+      title,
+      issuer,
+      signature,
+      publishedBy: structure.publishedBy,
+      updated: structure.updated,
+      lineCount: sourceLines.length,
+      groups,
+      overview,
+      sections,
+    },
     corrections: { kinds: rules.kinds, changes: corrections, punctuation },
   }
 }

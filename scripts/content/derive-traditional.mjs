@@ -52,7 +52,14 @@ export function deriveTraditional(corpus, toTraditional, overrides, convertWith)
         const actual = convertWith(table, s)
         if (actual === expected) break
         const i = [...actual].findIndex((c, k) => c !== expected[k])
-        const windows = [[i, i + 2], [i - 1, i + 1], [i - 1, i + 2], [i, i + 3], [i - 2, i + 1], [i, i + 1]]
+        const windows = [
+          [i, i + 2],
+          [i - 1, i + 1],
+          [i - 1, i + 2],
+          [i, i + 3],
+          [i - 2, i + 1],
+          [i, i + 1],
+        ]
         const added = windows.some(([a, b]) => a >= 0 && b <= s.length && addPhrase(table, s.slice(a, b), expected.slice(a, b)))
         if (!added) break
         changed = true

@@ -23,3 +23,15 @@ export function readReports(root, dir = REPORTS_DIR) {
     return { year: structure.year, dir: folder, structure, rules: JSON.parse(read('editorial.json')), source: read('source.txt') }
   })
 }
+
+/** Why a build with draft years may not be published, in the editor's words; null when every year is reviewed. */
+export function draftRefusal(years) {
+  const drafts = years.filter((y) => y.draft).map((y) => y.year)
+  if (drafts.length === 0) return null
+  return drafts
+    .map(
+      (year) =>
+        `${year} 年的报告还是草稿（content/reports/${year}/structure.json 里 status 是 "draft"）。草稿只在 npm start 里看，标着「草稿」；按 docs/for-the-town.md「加上新一年的报告」审核完，把 status 改成 "reviewed"，npm test 和正式版才会收它。`,
+    )
+    .join('\n')
+}

@@ -46,13 +46,15 @@ export function benefitProblems(data, facts) {
     for (const text of ownText(b)) {
       for (const n of text.match(NUMBER) ?? []) if (!facts.numbers.has(n)) problems.push(`${where}: 「${n}」 in 「${text}」 is not in policy-facts.md`)
     }
-    for (const name of facts.unverifiedNames) if (b.aliases.includes(name)) problems.push(`${where}: shows 「${name}」 as a name, but policy-facts.md marks it unverified`)
+    for (const name of facts.unverifiedNames)
+      if (b.aliases.includes(name)) problems.push(`${where}: shows 「${name}」 as a name, but policy-facts.md marks it unverified`)
     const national = new Set([...b.nationalFigures, ...b.contributions].map((n) => n.text))
     for (const text of ownText(b).filter((t) => !national.has(t))) {
       if (MONEY.test(text)) problems.push(`${where}: a sum of money outside the national figures: ${text}`)
     }
     for (const n of [...b.nationalFigures, ...b.contributions]) {
-      if (!n.text.includes(String(n.year)) || !n.text.includes('全国') || !n.source) problems.push(`${where}: a national figure needs its year, 「全国」 and a source: ${n.text}`)
+      if (!n.text.includes(String(n.year)) || !n.text.includes('全国') || !n.source)
+        problems.push(`${where}: a national figure needs its year, 「全国」 and a source: ${n.text}`)
     }
     if (b.localStandard !== LOCAL_STANDARD) problems.push(`${where}: the local standard must read ${LOCAL_STANDARD}`)
     for (const c of b.contacts) {
@@ -61,7 +63,8 @@ export function benefitProblems(data, facts) {
     }
     if (b.summary.length <= 15) problems.push(`${where}: the summary is too short to help`)
     if (!b.eligibility.length || !b.steps.length) problems.push(`${where}: says neither who qualifies nor how to apply`)
-    if (!b.contacts.includes('hotline-12345') || !b.contacts.some((c) => LOCAL_CONTACTS.includes(c))) problems.push(`${where}: needs 12345 and someone local to ask`)
+    if (!b.contacts.includes('hotline-12345') || !b.contacts.some((c) => LOCAL_CONTACTS.includes(c)))
+      problems.push(`${where}: needs 12345 and someone local to ask`)
   }
   return problems
 }

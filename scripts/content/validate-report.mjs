@@ -65,7 +65,10 @@ export function withheldNameProblems(outputs, withheld, forms) {
     const text = JSON.stringify(data)
     for (const { find, replace } of withheld.names) {
       const seen = [...new Set(forms(find))].find((form) => text.includes(form))
-      if (seen) problems.push(`不公开的个人姓名「${seen}」出现在 ${file} 里。请在 content/ 里把它改成「${replace}」（规则见 content/reports/2024/editorial.json 的 withheldNames）。`)
+      if (seen)
+        problems.push(
+          `不公开的个人姓名「${seen}」出现在 ${file} 里。请在 content/ 里把它改成「${replace}」（规则见 content/reports/<年份>/editorial.json 的 withheldNames）。`,
+        )
     }
   }
   return problems

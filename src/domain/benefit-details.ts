@@ -10,6 +10,9 @@ const benefitsData = benefitsJson as BenefitsData
 
 const byId = new Map<string, Benefit>(benefitsData.benefits.map((b) => [b.id, b]))
 
+/** The year of the report the benefit pages quote. */
+export const quotedReportYear = benefitsData.reportYear
+
 export function findBenefit(id: string): Benefit | null {
   return byId.get(id) ?? null
 }

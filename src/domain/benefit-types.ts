@@ -70,6 +70,8 @@ export interface Contact {
 }
 
 export interface ReportedFigure {
+  /** The year of the report quoted (the newest reviewed one when the content was built). */
+  year: number
   section: SectionId
   sectionTitle: string
   value: string
@@ -79,6 +81,7 @@ export interface ReportedFigure {
 }
 
 export interface ReportMention {
+  year: number
   section: SectionId
   sectionTitle: string
   quote: string
@@ -112,6 +115,8 @@ export interface Benefit {
 export interface BenefitsData {
   contacts: Record<ContactId, Contact>
   benefits: Benefit[]
+  /** The year of the report the benefits quote (「花桥镇2024年做了什么」). */
+  reportYear: number
 }
 
 /** [term, kind, pinyin, initials]; kind: 0 official name, 1 alias, 2 need word, 3 category word. */

@@ -66,6 +66,12 @@ export interface Report {
   groups: Group[]
   overview: { section: SectionId; figure: string }[]
   sections: Section[]
+  /** The year this report sums up (2024 for 《花桥镇2024年工作总结和2025年工作计划》). */
+  year: number
+  /** Not yet reviewed (npm run report:add): npm start shows it, marked; production builds refuse it. */
+  draft: boolean
+  /** Every year's report the app has, newest first. */
+  years: { year: number; title: string; draft: boolean }[]
 }
 
 export const CORRECTION_KINDS = ['script', 'conversion', 'wording', 'placeholder', 'privacy', 'punctuation', 'removal'] as const

@@ -8,13 +8,16 @@ import './index.scss'
 interface ReportCoverProps {
   title: string
   issuer: string
+  /** Not yet reviewed (report:add): shown only in npm start, and said so on the cover. */
+  draft?: boolean
   onOpenCorrections: () => void
 }
 
-export default function ReportCover({ title, issuer, onOpenCorrections }: ReportCoverProps) {
+export default function ReportCover({ title, issuer, draft = false, onOpenCorrections }: ReportCoverProps) {
   const t = useT()
   return (
     <View className='report-cover'>
+      {draft && <Text className='report-cover__draft'>{t('草稿：还没审核，只在预览里显示')}</Text>}
       <BlockTitle level={1}>{title}</BlockTitle>
       <Text className='report-cover__issuer'>{t(`${issuer} 发布`)}</Text>
       <Text className='report-cover__note' {...pressable(onOpenCorrections, 'link')}>

@@ -9,7 +9,7 @@ import NotFound from '../../components/not-found'
 import ShareButton from '../../components/share-button'
 import ActionButton from '../../components/action-button'
 import { isBenefitId } from '../../domain/benefits'
-import { benefitPlainText, benefitView, contactsOf, findBenefit } from '../../domain/benefit-details'
+import { benefitPlainText, benefitView, contactsOf, findBenefit, quotedReportYear } from '../../domain/benefit-details'
 import { formatFigure } from '../../domain/report'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -79,7 +79,7 @@ export default function BenefitPage() {
           <ContactCard key={c.id} contact={c} onCall={callPhone} />
         ))}
       </InfoBlock>
-      <InfoBlock title='花桥镇2024年做了什么'>
+      <InfoBlock title={`花桥镇${quotedReportYear}年做了什么`}>
         {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>{t('工作报告里没有单列这一项的数字。')}</Text>}
         {benefit.reported.map((r) => (
           <QuotedFigure

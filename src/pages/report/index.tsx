@@ -27,7 +27,7 @@ export default function ReportPage() {
   ))
   return (
     <PageShell tab='report' later={sectionCards}>
-      <ReportCover title={report.title} issuer={report.issuer} onOpenCorrections={() => openPage(routes.corrections())} />
+      <ReportCover title={report.title} issuer={report.issuer} draft={report.draft} onOpenCorrections={() => openPage(routes.corrections())} />
       <View className='report-page__toggle'>
         <LargeTextToggle />
       </View>
