@@ -38,6 +38,16 @@ if (existing?.structure.status === 'reviewed') stop(`${year} 年的报告已经�
 const previous = [...years].reverse().find((r) => r.year < year) ?? years[years.length - 1]
 const today = args.values.today ?? new Date().toISOString().slice(0, 10)
 
+/** The plan an earlier report made for this year (its plan.json), whose items this report may report on. */
+function planFor(planYear) {
+  for (const r of years) {
+    const path = resolve(root, r.dir, 'plan.json')
+    const plan = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null
+    if (plan?.planYear === planYear) return plan
+  }
+  return null
+}
+
 let draft
 try {
   const text = readPasted(readFileSync(file), basename(file))
@@ -49,6 +59,7 @@ try {
     benefits: JSON.parse(readFileSync(join(root, 'content/benefits/benefits.json'), 'utf8')),
     knownWords: [...named.places, ...named.products],
     today,
+    previousPlan: planFor(year),
   })
   const folder = resolve(root, reportsDir, String(year))
   mkdirSync(folder, { recursive: true })
@@ -57,6 +68,7 @@ try {
   writeFileSync(join(folder, 'structure.json'), json(draft.structure))
   writeFileSync(join(folder, 'editorial.json'), json(draft.editorial))
   writeFileSync(join(folder, 'review.json'), json(draft.review))
+  if (draft.outcomes) writeFileSync(join(folder, 'outcomes.json'), json(draft.outcomes))
   console.log(reviewSummary(draft, folder.startsWith(root) ? relative(root, folder) : folder))
 } catch (err) {
   if (err instanceof DraftError) stop(err.message)

@@ -7,6 +7,8 @@ export default defineAppConfig({
     { root: 'pages/benefit', pages: ['index'] },
     { root: 'pages/finder', pages: ['index'] },
     { root: 'pages/corrections', pages: ['index'] },
+    // 「去年说要做的事」: the plan's items and what the next report says of them.
+    { root: 'pages/plan', pages: ['index'] },
     // The report search loads with its page, not with the first screen.
     { root: 'pages/search', pages: ['index'] },
   ],

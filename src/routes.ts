@@ -15,6 +15,7 @@ export const PAGES = {
   finder: '/pages/finder/index',
   mine: '/pages/mine/index',
   search: '/pages/search/index',
+  plan: '/pages/plan/index',
 } as const
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES]
@@ -32,6 +33,7 @@ export const routes = {
   finder: () => PAGES.finder,
   mine: () => PAGES.mine,
   search: (q = '') => withQuery(PAGES.search, q ? { q } : {}),
+  plan: () => PAGES.plan,
 }
 
 export const APP_NAME = '花桥镇 · 政务公开'

@@ -42,6 +42,11 @@ export const shares = {
     query
       ? sharePayload(`在花桥镇政务公开里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }, shareCard(`搜「${query.slice(0, 20)}」`, '在花桥镇的工作报告和惠民政策里找'))
       : sharePayload('搜一搜花桥镇的报告和惠民政策', PAGES.search, {}, shareCard('搜一搜', '在花桥镇的工作报告和惠民政策里找')),
+  /** 「去年说要做的事」: `planYear` the year planned (the page passes it: the plan data stays out of the main package). */
+  plan: (planYear: number | null): SharePayload => {
+    const title = planYear ? `${planYear}年说要做的事，办得怎么样` : '去年说要做的事'
+    return sharePayload(`${title}｜花桥镇`, PAGES.plan, {}, shareCard(title, '计划里的每一件事，对照第二年的工作总结：做到了、在做，还是报告没提'))
+  },
   finder: (): SharePayload =>
     sharePayload('回答几个问题，看看能享受哪些惠民政策｜花桥镇', PAGES.finder, {}, shareCard('看看能享受哪些惠民政策', '回答几个问题，列出可能适合你家的政策和去哪里问')),
 }

@@ -11,6 +11,7 @@ import { benefitProblems, readFacts } from './validate-benefits.mjs'
 import { deriveReportSearch } from './derive-search.mjs'
 import { deriveLocal, localFactProblems } from './derive-local.mjs'
 import { readReports, REPORTS_DIR } from './reports.mjs'
+import { derivePlans } from './derive-plans.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
@@ -49,13 +50,18 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     const problems = [...figureProblems(report), ...uncoveredAmounts(report).map((m) => `amount stated in the report but not shown as a figure: ${m}`)]
     if (problems.length) throw new Error(`the ${year} report breaks honesty rules:\n  ${problems.join('\n  ')}`)
   }
+  const plan = derivePlans(root, years)
   const latest = years[years.length - 1]
   const { report: latestReport, corrections } = latest
+  // The home links to 「去年说要做的事」 under the group its plan's chapters are in.
+  const ownPlan = plan.plans.find((p) => p.fromYear === latest.year)
+  const planGroup = ownPlan ? (latestReport.sections.find((s) => s.id === ownPlan.items[0]?.section)?.group ?? null) : null
   const report = {
     ...latestReport,
     year: latest.year,
     draft: latest.draft,
     years: years.map((y) => ({ year: y.year, title: y.report.title, draft: y.draft })).reverse(),
+    planGroup,
   }
   // The benefits quote the newest reviewed report: a draft year never reaches them.
   const newestReviewed = years.filter((y) => !y.draft).pop()
@@ -119,6 +125,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     'src/data/report-search.json': reportSearch,
     'src/data/traditional.json': traditional,
     'src/data/local.json': local,
+    'src/data/plan.json': plan,
   }
   const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })]
   // A name withheld in any year's report is withheld everywhere.

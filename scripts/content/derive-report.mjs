@@ -4,9 +4,9 @@ import { cleanLine } from './clean-line.mjs'
 
 const CONTEXT_CHARS = 8
 
-/** 「（一）提升政治站位，强化党建引领」→「提升政治站位，强化党建引领」 */
+/** 「（一）提升政治站位，强化党建引领」→「提升政治站位，强化党建引领」; also 「一、」「1、」「——」 headings. */
 export function titleFromHeading(heading) {
-  return heading.replace(/^（[一二三四五六七八九十]+）/, '').replace(/。$/, '')
+  return heading.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[、．.]|——)\s*/, '').replace(/。$/, '')
 }
 
 function contextOf(text, offset, length) {

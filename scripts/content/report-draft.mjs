@@ -4,6 +4,7 @@
 // `npm run report:add` (scripts/report-add.mjs) reads and writes the files.
 import { pinyin } from 'pinyin-pro'
 import { cleanLine } from './clean-line.mjs'
+import { followUpProposals } from './derive-plans.mjs'
 
 /** A mistake in the input that stops the draft, in words the clerk can act on. */
 export class DraftError extends Error {}
@@ -155,9 +156,10 @@ function newSearchWords(text, known) {
  * The draft of one year's report.
  * @param {string} text  the report as pasted (Traditional or Simplified, any line endings)
  * @param {{ year: number, rules: object, toSimplified: (s: string) => string, benefits: {id: string, name: string, aliases?: string[]}[], knownWords: string[], today: string }} options
- *   `rules`: the last year's editorial.json (the defect families the town's site has shown)
+ *   `rules`: the last year's editorial.json (the defect families the town's site has shown);
+ *   `previousPlan`: the last year's plan.json, whose items the new report may report on
  */
-export function draftReport(text, { year, rules, toSimplified, benefits, knownWords, today }) {
+export function draftReport(text, { year, rules, toSimplified, benefits, knownWords, today, previousPlan = null }) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   const numbered = lines.map((raw, i) => ({ line: i + 1, raw: raw.trim() })).filter((l) => l.raw)
   if (numbered.length === 0) throw new DraftError('文件里只有空行，没有报告的文字。什么都没有写。')
@@ -289,8 +291,16 @@ export function draftReport(text, { year, rules, toSimplified, benefits, knownWo
     candidates,
     benefits: benefitMentions(withText, benefits),
     searchWords: newSearchWords(allText, knownWords),
+    planFollowUp: previousPlan ? followUpProposals(previousPlan, withText, sentencesOf) : [],
   }
-  return { structure, editorial: draftRules, review, title: clean(titleLine) }
+  // What became of last year's plan: a sentence proposed for each item, its status left for the editor.
+  const outcomes = previousPlan
+    ? {
+        $comment: `${previousPlan.planYear} 年计划的每一件事，对照 ${year} 年的报告：status 写 done（做到了）、doing（在做）或 not-mentioned（报告没提）；section 和 quote 是报告里说到它的那一章和那一句（逐字照抄）。草稿先填了最像的一句，请核对。`,
+        items: review.planFollowUp.map((f) => ({ item: f.item, text: f.text, status: null, section: f.proposals[0]?.section ?? null, quote: f.proposals[0]?.sentence ?? null })),
+      }
+    : null
+  return { structure, editorial: draftRules, review, outcomes, title: clean(titleLine) }
 }
 
 const KIND_NAMES = { conversion: '繁体转换错字', wording: '简体用字', placeholder: '模板占位符', punctuation: '标点', privacy: '隐去个人姓名' }
@@ -313,6 +323,9 @@ export function reviewSummary({ structure, review, title }, folder) {
     review.benefits.length
       ? `- 说到的惠民政策：${review.benefits.map((b) => `${b.name}（${b.sentences.length} 句）`).join('、')}`
       : '- 没有说到惠民政策清单里的政策',
+    review.planFollowUp.length
+      ? `- 去年计划的 ${review.planFollowUp.length} 件事：${review.planFollowUp.filter((f) => f.proposals.length).length} 件在新报告里找到了可能相关的句子，已填进 outcomes.json，请逐件确认「做到了 / 在做 / 报告没提」`
+      : '- 没有去年的计划要对照',
     review.searchWords.length
       ? `- 搜索里还没有的地名、项目名（要加进 content/search/named-terms.json 请人工挑选）：${review.searchWords
           .slice(0, 20)

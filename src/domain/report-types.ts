@@ -72,6 +72,8 @@ export interface Report {
   draft: boolean
   /** Every year's report the app has, newest first. */
   years: { year: number; title: string; draft: boolean }[]
+  /** The group holding this report's plan for the next year, where the home links to 「去年说要做的事」. */
+  planGroup: GroupId | null
 }
 
 export const CORRECTION_KINDS = ['script', 'conversion', 'wording', 'placeholder', 'privacy', 'punctuation', 'removal'] as const

@@ -228,6 +228,16 @@ describe('npm run report:add (the command)', () => {
     expect([structure.year, structure.status]).toEqual([2030, 'draft'])
   })
 
+  it('the year after 2024 gets the 2024 plan’s 20 items to compare, each with the status left to the editor', () => {
+    const dir = reportsCopy()
+    const { code, out } = run([join(FIXTURES, 'odd-headings.txt'), '--year', '2025', '--reports', dir, '--today', '2026-12-04'])
+    expect(code, out).toBe(0)
+    expect(out).toContain('去年计划的 20 件事')
+    const outcomes = JSON.parse(readFileSync(join(dir, '2025/outcomes.json'), 'utf8'))
+    expect(outcomes.items).toHaveLength(20)
+    expect(outcomes.items.every((o: { status: null }) => o.status === null)).toBe(true)
+  })
+
   it('an empty file, a missing file, a bad year or a reviewed year: a message, and nothing written', () => {
     const dir = reportsCopy()
     const empty = join(dir, 'empty.txt')

@@ -6,6 +6,7 @@ import FigureTile from '../../components/figure-tile'
 import SectionCard from '../../components/section-card'
 import LargeTextToggle from '../../components/large-text-toggle'
 import SearchEntry from '../../components/search-entry'
+import ActionButton from '../../components/action-button'
 import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
@@ -23,6 +24,13 @@ export default function ReportPage() {
       {sectionsOfGroup(group).map((section) => (
         <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
       ))}
+      {group.id === report.planGroup && (
+        <FullAppOnly>
+          <View className='report-page__plan'>
+            <ActionButton onClick={() => openPage(routes.plan())}>计划里的事，一件一件看办得怎么样</ActionButton>
+          </View>
+        </FullAppOnly>
+      )}
     </View>
   ))
   return (

@@ -1,0 +1,55 @@
+import planJson from '../data/plan.json'
+import type { SectionId } from './report-types'
+
+/** What a report said the next year would do, and what the next year's report says became of it. */
+export type OutcomeStatus = 'done' | 'doing' | 'not-mentioned'
+
+export interface PlanOutcome {
+  status: OutcomeStatus
+  /** The year of the report that says so. */
+  year: number
+  section?: SectionId
+  sectionTitle?: string
+  quote?: string
+}
+
+export interface PlanItem {
+  id: string
+  section: SectionId
+  sectionTitle: string
+  /** The item in plain words. */
+  text: string
+  /** The plan's own words, verbatim from its chapter. */
+  quote: string
+  /** Null until the next year's report is added and the editor has compared them. */
+  outcome: PlanOutcome | null
+}
+
+export interface Plan {
+  /** The report the plan is in (2024 for 《花桥镇2024年工作总结和2025年工作计划》). */
+  fromYear: number
+  /** The year it plans (2025). */
+  planYear: number
+  items: PlanItem[]
+}
+
+export const OUTCOME_LABELS: Record<OutcomeStatus, string> = { done: '做到了', doing: '在做', 'not-mentioned': '报告没提' }
+
+/** Every plan, newest first (src/data/plan.json). */
+export const plans = (planJson as { plans: Plan[] }).plans
+
+/** A plan's items by chapter, in the plan's order. */
+export function itemsByChapter(plan: Plan): { section: SectionId; sectionTitle: string; items: PlanItem[] }[] {
+  const chapters: { section: SectionId; sectionTitle: string; items: PlanItem[] }[] = []
+  for (const item of plan.items) {
+    const chapter = chapters.find((c) => c.section === item.section)
+    if (chapter) chapter.items.push(item)
+    else chapters.push({ section: item.section, sectionTitle: item.sectionTitle, items: [item] })
+  }
+  return chapters
+}
+
+/** What the page says of an item: its outcome, or that the comparison waits for the next report. */
+export function outcomeLabel(plan: Plan, item: PlanItem): string {
+  return item.outcome ? `${item.outcome.year}年工作总结：${OUTCOME_LABELS[item.outcome.status]}` : `等${plan.planYear}年工作总结公布后对照`
+}
