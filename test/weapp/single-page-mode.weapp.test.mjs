@@ -26,6 +26,7 @@ const pages = [
   ['pages/search/index', { q: '低保' }],
   ['pages/finder/index', {}],
   ['pages/corrections/index', {}],
+  ['pages/plan/index', {}],
   ...report.sections.map((s) => ['pages/section/index', { id: s.id }]),
   ...benefits.map((b) => ['pages/benefit/index', { id: b.id }]),
 ]

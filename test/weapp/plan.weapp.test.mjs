@@ -1,0 +1,43 @@
+// 「去年说要做的事」 in the production dist/weapp under the stand-in host: every item of the 2024
+// report's plan for 2025 in plain words with the plan's own words, marked as waiting for the 2025
+// report, and a way to each chapter's text.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { launched, readData } from '../support/weapp-bundle.mjs'
+
+const textOf = (node) => (!node || typeof node !== 'object' ? '' : (node.v ?? '') + (node.cn ?? []).map(textOf).join(''))
+const { plans } = readData('plan.json')
+
+describe('去年说要做的事 (WeChat)', () => {
+  it('lists all 20 items of the 2025 plan, each with its quote and 「等2025年工作总结公布后对照」', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/plan/index')
+    const shown = textOf(page.instance.data.root)
+    assert.equal(plans[0].items.length, 20)
+    for (const item of plans[0].items) {
+      assert.ok(shown.includes(item.text), item.text)
+      assert.ok(shown.includes(`计划原文：“${item.quote}”`), item.quote)
+    }
+    assert.equal(shown.split('等2025年工作总结公布后对照').length - 1, 20)
+    assert.deepEqual(host.errors, [])
+  })
+
+  it('each chapter links to its text, and the home links to the page under 2025年工作计划', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/plan/index')
+    await page.tap('看这一章的原文')
+    assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: '/pages/section/index?id=plan-economy' })
+    const home = await host.openPage('pages/report/index')
+    await new Promise((r) => setTimeout(r, 500)) // past the slide-in, so the next tap is taken
+    await home.tap('计划里的事，一件一件看办得怎么样')
+    assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: '/pages/plan/index' })
+  })
+
+  it('shares as what it is', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/plan/index')
+    const share = page.shareAppMessage()
+    assert.equal(share.title, '2025年说要做的事，办得怎么样｜花桥镇')
+    assert.equal(share.path, '/pages/plan/index')
+  })
+})
