@@ -20,11 +20,15 @@ const platform = process.env.TARO_ENV ?? 'weapp'
 const sampleData = process.env.HUAQIAO_SAMPLE_DATA ?? null
 const outputRoot = sampleData ? `dist/sample/${platform}` : `dist/${platform}`
 
+/** The generated data the build ships (src/data, or the sample's). */
+const data = <T>(name: string): T => JSON.parse(readFileSync(join(sampleData ?? join(__dirname, '..', 'src', 'data'), name), 'utf8')) as T
+const report = data<{ title: string; years: { year: number; draft: boolean }[] }>('report.json')
+const town = data<{ appName: string; government: string }>('town.json')
+
 /** A production build of a year not yet reviewed stops here, saying so (npm start shows drafts, marked 草稿). */
 function refuseDrafts() {
   if (process.env.NODE_ENV !== 'production') return
-  const { years } = JSON.parse(readFileSync(join(sampleData ?? join(__dirname, '..', 'src', 'data'), 'report.json'), 'utf8')) as { years: { year: number; draft: boolean }[] }
-  const refusal = draftRefusal(years)
+  const refusal = draftRefusal(report.years)
   if (refusal) throw new Error(refusal)
 }
 refuseDrafts()
@@ -76,7 +80,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // generated templates carry only the attributes a platform plugin names, so add them to every
     // component the app draws: views and text, the buttons, the tab icons and the share canvas.
     plugins: [
-      ['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES, Button: ARIA_ATTRIBUTES, Image: ARIA_ATTRIBUTES, Canvas: ARIA_ATTRIBUTES } }],
+      [
+        '@tarojs/plugin-inject',
+        { components: { View: ARIA_ATTRIBUTES, Text: ARIA_ATTRIBUTES, Button: ARIA_ATTRIBUTES, Image: ARIA_ATTRIBUTES, Canvas: ARIA_ATTRIBUTES } },
+      ],
       join(__dirname, 'drop-unused-templates.ts'),
     ],
     defineConstants: {},
@@ -128,6 +135,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // The web page's title and description (src/index.html), from the town's identity (content/town.json).
+      htmlPluginOption: { appName: town.appName, description: `${town.government}《${report.title}》手机版：一分钟看懂、分章阅读、惠民政策查询。` },
       // Taro's React component library (plain elements) instead of its Stencil web components: no
       // custom-element upgrade and hydration at start, and none of the web-component failures Taro
       // lists for older Android WebViews (blank pages on some OPPO/vivo phones).
@@ -163,10 +172,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // (nginx gzip_static / brotli_static, or sirv): no compression work per request.
         if (process.env.NODE_ENV === 'production') {
           const TEXT = /\.(js|css|html|json|svg|txt)$/
-          chain.plugin('gzip').use(CompressionPlugin, [{ test: TEXT, algorithm: 'gzip', filename: '[path][base].gz', compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 }])
-          chain.plugin('brotli').use(CompressionPlugin, [
-            { test: TEXT, algorithm: 'brotliCompress', filename: '[path][base].br', compressionOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }, threshold: 1024, minRatio: 0.9 },
-          ])
+          chain
+            .plugin('gzip')
+            .use(CompressionPlugin, [
+              { test: TEXT, algorithm: 'gzip', filename: '[path][base].gz', compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 },
+            ])
+          chain
+            .plugin('brotli')
+            .use(CompressionPlugin, [
+              {
+                test: TEXT,
+                algorithm: 'brotliCompress',
+                filename: '[path][base].br',
+                compressionOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } },
+                threshold: 1024,
+                minRatio: 0.9,
+              },
+            ])
         }
       },
     },

@@ -1,3 +1,5 @@
+import town from './data/town.json'
+
 export default defineAppConfig({
   // Main package: the three tabs.
   pages: ['pages/report/index', 'pages/benefits/index', 'pages/mine/index'],
@@ -17,7 +19,7 @@ export default defineAppConfig({
     'pages/benefits/index': { network: 'all', packages: ['pages/benefit'] },
   },
   window: {
-    navigationBarTitleText: '花桥镇 · 政务公开',
+    navigationBarTitleText: town.appName,
     navigationBarBackgroundColor: '#1d4e89',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f3f4f6',

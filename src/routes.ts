@@ -5,6 +5,7 @@
 import type { BenefitId } from './domain/benefit-types'
 import type { SectionId } from './domain/report-types'
 import { withQuery } from './domain/url'
+import { town } from './domain/town'
 
 export const PAGES = {
   report: '/pages/report/index',
@@ -36,4 +37,4 @@ export const routes = {
   plan: () => PAGES.plan,
 }
 
-export const APP_NAME = '花桥镇 · 政务公开'
+export const APP_NAME = town.appName

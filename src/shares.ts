@@ -8,9 +8,10 @@ import { report } from './domain/report'
 import { sharePayload, type SharePayload } from './domain/share'
 import { shareCard } from './domain/share-card'
 import { PAGES } from './routes'
+import { town } from './domain/town'
 
-const REPORT = '花桥镇2024年工作报告'
-const BENEFITS = '花桥镇惠民政策'
+const REPORT = `${town.town}${report.year}年工作报告`
+const BENEFITS = `${town.town}惠民政策`
 const BENEFITS_LINE = '低保、医保、种粮补贴：谁能申请、怎么办、问谁'
 const introSummary = report.sections.find((s) => s.id === 'intro')?.summary ?? ''
 
@@ -40,13 +41,13 @@ export const shares = {
   /** A search shares its words, so the chat opens the same results. */
   search: (query: string): SharePayload =>
     query
-      ? sharePayload(`在花桥镇政务公开里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }, shareCard(`搜「${query.slice(0, 20)}」`, '在花桥镇的工作报告和惠民政策里找'))
-      : sharePayload('搜一搜花桥镇的报告和惠民政策', PAGES.search, {}, shareCard('搜一搜', '在花桥镇的工作报告和惠民政策里找')),
+      ? sharePayload(`在${town.appName}里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }, shareCard(`搜「${query.slice(0, 20)}」`, `在${town.town}的工作报告和惠民政策里找`))
+      : sharePayload(`搜一搜${town.town}的报告和惠民政策`, PAGES.search, {}, shareCard('搜一搜', `在${town.town}的工作报告和惠民政策里找`)),
   /** 「去年说要做的事」: `planYear` the year planned (the page passes it: the plan data stays out of the main package). */
   plan: (planYear: number | null): SharePayload => {
     const title = planYear ? `${planYear}年说要做的事，办得怎么样` : '去年说要做的事'
-    return sharePayload(`${title}｜花桥镇`, PAGES.plan, {}, shareCard(title, '计划里的每一件事，对照第二年的工作总结：做到了、在做，还是报告没提'))
+    return sharePayload(`${title}｜${town.town}`, PAGES.plan, {}, shareCard(title, '计划里的每一件事，对照第二年的工作总结：做到了、在做，还是报告没提'))
   },
   finder: (): SharePayload =>
-    sharePayload('回答几个问题，看看能享受哪些惠民政策｜花桥镇', PAGES.finder, {}, shareCard('看看能享受哪些惠民政策', '回答几个问题，列出可能适合你家的政策和去哪里问')),
+    sharePayload(`回答几个问题，看看能享受哪些惠民政策｜${town.town}`, PAGES.finder, {}, shareCard('看看能享受哪些惠民政策', '回答几个问题，列出可能适合你家的政策和去哪里问')),
 }

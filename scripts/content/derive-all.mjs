@@ -15,6 +15,17 @@ import { derivePlans } from './derive-plans.mjs'
 
 const readJson = (root, rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'))
 
+/** Whose app this is: the town's names, the app's name and the hotline (content/town.json). */
+export const TOWN_FILE = 'content/town.json'
+const TOWN_FIELDS = ['town', 'county', 'government', 'appName', 'hotline', 'hotlineName']
+
+function deriveTown(raw) {
+  const missing = TOWN_FIELDS.filter((f) => typeof raw[f] !== 'string' || !raw[f].trim())
+  if (missing.length) throw new Error(`${TOWN_FILE} 缺少 ${missing.join('、')}（每一项都要写，写成带引号的文字）`)
+  if (!/^\d{3,12}$/.test(raw.hotline)) throw new Error(`${TOWN_FILE} 的 hotline「${raw.hotline}」不对：只写数字，如 "12345"`)
+  return Object.fromEntries(TOWN_FIELDS.map((f) => [f, raw[f].trim()]))
+}
+
 /** The town's file, with a message its clerk can act on when it is not valid JSON (the usual mistake). */
 function readTownFile(root, rel) {
   const text = readFileSync(join(root, rel), 'utf8')
@@ -37,6 +48,7 @@ export const LOCAL_FACTS_FILE = 'content/local/local-facts.json'
  * fact can have been checked.
  */
 export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDir = REPORTS_DIR, today = new Date() } = {}) {
+  const town = deriveTown(readJson(root, TOWN_FILE))
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
   // Every year is derived; a draft (report:add, not yet reviewed) is marked so, and npm test and the
   // production builds refuse it (draftYears). The honesty checks hold for every reviewed year.
@@ -126,6 +138,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     'src/data/traditional.json': traditional,
     'src/data/local.json': local,
     'src/data/plan.json': plan,
+    'src/data/town.json': town,
   }
   const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })]
   // A name withheld in any year's report is withheld everywhere.

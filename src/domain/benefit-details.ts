@@ -4,6 +4,7 @@ import { categoryName } from './benefits'
 import { localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
 import type { LocalBenefit } from './local-types'
 import { checkedLabel } from './freshness'
+import { town } from './town'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
 const benefitsData = benefitsJson as BenefitsData
@@ -21,7 +22,7 @@ export function contactsOf(benefit: Benefit): (Contact & { id: ContactId })[] {
   return benefit.contacts.map((id) => ({ id, ...benefitsData.contacts[id] }))
 }
 
-/** A supplied fact as a chat line: 「…（花桥镇便民服务中心，2026年11月核对）」. */
+/** A supplied fact as a chat line: 「…（<supplier>，2026年11月核对）」. */
 const withSource = (item: Cited) => {
   const checked = checkedLabel(item.checked)
   return item.source && checked ? `${item.text}（${item.source}，${checked}）` : item.text
@@ -73,7 +74,7 @@ export interface BenefitView {
   readAloud: string[]
 }
 
-const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是衡南本地标准）`, source, checked })
+const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是${town.county.replace(/县$/, '')}本地标准）`, source, checked })
 
 /** `local`: what the town has supplied for this benefit (content/local), first wherever it says more. */
 export function benefitView(benefit: Benefit, local: LocalBenefit | null = localBenefit(benefit.id)): BenefitView {

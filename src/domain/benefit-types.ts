@@ -115,7 +115,7 @@ export interface Benefit {
 export interface BenefitsData {
   contacts: Record<ContactId, Contact>
   benefits: Benefit[]
-  /** The year of the report the benefits quote (「花桥镇2024年做了什么」). */
+  /** The year of the report the benefits quote (「…2024年做了什么」). */
   reportYear: number
 }
 

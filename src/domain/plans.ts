@@ -26,7 +26,7 @@ export interface PlanItem {
 }
 
 export interface Plan {
-  /** The report the plan is in (2024 for 《花桥镇2024年工作总结和2025年工作计划》). */
+  /** The report the plan is in (2024 for the 2024 work summary with its 2025 plan). */
   fromYear: number
   /** The year it plans (2025). */
   planYear: number

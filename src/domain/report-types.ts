@@ -66,7 +66,7 @@ export interface Report {
   groups: Group[]
   overview: { section: SectionId; figure: string }[]
   sections: Section[]
-  /** The year this report sums up (2024 for 《花桥镇2024年工作总结和2025年工作计划》). */
+  /** The year this report sums up (2024 for the 2024 work summary with its 2025 plan). */
   year: number
   /** Not yet reviewed (npm run report:add): npm start shows it, marked; production builds refuse it. */
   draft: boolean

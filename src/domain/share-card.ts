@@ -3,8 +3,9 @@
  * (value and unit, with the report's own label) or else one line from its summary, and the brand.
  */
 import type { Figure } from './report-types'
+import { town } from './town'
 
-export const SHARE_CARD_BRAND = '花桥镇 · 政务公开'
+export const SHARE_CARD_BRAND = town.appName
 
 export interface ShareCardFigure {
   /** The report's number, exactly as quoted (947, 65.06, 2100余). */

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { town } from '../domain/town'
 
 /** Opens the phone's dialler with the number filled in; the user still decides to call. */
 export function callPhone(phoneNumber: string): void {
@@ -7,4 +8,4 @@ export function callPhone(phoneNumber: string): void {
   })
 }
 
-export const HOTLINE = '12345'
+export const HOTLINE = town.hotline

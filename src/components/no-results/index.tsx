@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import { town } from '../../domain/town'
 import './index.scss'
 
 interface NoResultsProps {
@@ -26,8 +27,8 @@ export default function NoResults({ query, what = '政策', suggestions, onPick,
           </View>
         ))}
       </View>
-      <Text className='no-results__text'>{t('还是找不到，可以问村（社区）委员会、镇便民服务中心，或者打12345政务服务便民热线。')}</Text>
-      <ActionButton onClick={onCall}>打 12345 咨询</ActionButton>
+      <Text className='no-results__text'>{t(`还是找不到，可以问村（社区）委员会、镇便民服务中心，或者打${town.hotlineName}。`)}</Text>
+      <ActionButton onClick={onCall}>{`打 ${town.hotline} 咨询`}</ActionButton>
     </View>
   )
 }

@@ -24,6 +24,7 @@ import ReadAloud from '../../components/read-aloud'
 import VillagePicker from '../../components/village-picker'
 import { contactViews } from '../../domain/local-facts'
 import FullAppOnly from '../../components/full-app-only'
+import { town } from '../../domain/town'
 import './index.scss'
 
 export default function BenefitPage() {
@@ -57,7 +58,7 @@ export default function BenefitPage() {
         ) : (
           <>
             <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
-            <Text className='benefit-page__ask'>{t('具体多少，可以问村（社区）委员会、镇便民服务中心，或者打12345。')}</Text>
+            <Text className='benefit-page__ask'>{t(`具体多少，可以问村（社区）委员会、镇便民服务中心，或者打${HOTLINE}。`)}</Text>
           </>
         )}
         {view.nationalFigures.length > 0 && <CitedList items={view.nationalFigures} />}
@@ -79,7 +80,7 @@ export default function BenefitPage() {
           <ContactCard key={c.id} contact={c} onCall={callPhone} />
         ))}
       </InfoBlock>
-      <InfoBlock title={`花桥镇${quotedReportYear}年做了什么`}>
+      <InfoBlock title={`${town.town}${quotedReportYear}年做了什么`}>
         {benefit.reported.length + benefit.mentions.length === 0 && <Text className='benefit-page__none'>{t('工作报告里没有单列这一项的数字。')}</Text>}
         {benefit.reported.map((r) => (
           <QuotedFigure
@@ -105,11 +106,11 @@ export default function BenefitPage() {
           <CitedList items={view.notes} />
         </InfoBlock>
       )}
-      <Text className='benefit-page__disclaimer'>{t('以上内容整理自公开的法规和政策说明，只作参考，以衡南县有关部门的最新规定为准。')}</Text>
+      <Text className='benefit-page__disclaimer'>{t(`以上内容整理自公开的法规和政策说明，只作参考，以${town.county}有关部门的最新规定为准。`)}</Text>
       <FullAppOnly>
         <View className='benefit-page__actions'>
           <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
-            打 12345 咨询
+            {`打 ${HOTLINE} 咨询`}
           </ActionButton>
           <ShareButton payload={share} />
           <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>

@@ -11,6 +11,7 @@ import { report } from '../../domain/report'
 import { useT } from '../../settings/settings-context'
 import { openPage } from '../../platform/navigation'
 import { routes } from '../../routes'
+import { town } from '../../domain/town'
 import './index.scss'
 
 export default function MinePage() {
@@ -33,7 +34,7 @@ export default function MinePage() {
       <InfoBlock title='关于'>
         <Text className='mine-page__text'>
           {t(
-            `报告内容来自${report.publishedBy}发布的《${report.title}》。惠民政策内容整理自公开的法规和政策说明，每一条都注明了依据；本地金额标准以衡南县有关部门公布为准。`,
+            `报告内容来自${report.publishedBy}发布的《${report.title}》。惠民政策内容整理自公开的法规和政策说明，每一条都注明了依据；本地金额标准以${town.county}有关部门公布为准。`,
           )}
         </Text>
         <Text className='mine-page__text'>{t(`内容整理日期：${report.updated}`)}</Text>

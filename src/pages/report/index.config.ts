@@ -1,5 +1,7 @@
+import town from '../../data/town.json'
+
 export default definePageConfig({
-  navigationBarTitleText: '花桥镇工作报告',
+  navigationBarTitleText: `${town.town}工作报告`,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })
