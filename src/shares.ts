@@ -41,7 +41,7 @@ export const shares = {
   /** A search shares its words, so the chat opens the same results. */
   search: (query: string): SharePayload =>
     query
-      ? sharePayload(`在${town.appName}里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }, shareCard(`搜「${query.slice(0, 20)}」`, `在${town.town}的工作报告和惠民政策里找`))
+      ? sharePayload(`在${town.town}政务公开里搜「${query.slice(0, 20)}」`, PAGES.search, { q: query.slice(0, 40) }, shareCard(`搜「${query.slice(0, 20)}」`, `在${town.town}的工作报告和惠民政策里找`))
       : sharePayload(`搜一搜${town.town}的报告和惠民政策`, PAGES.search, {}, shareCard('搜一搜', `在${town.town}的工作报告和惠民政策里找`)),
   /** 「去年说要做的事」: `planYear` the year planned (the page passes it: the plan data stays out of the main package). */
   plan: (planYear: number | null): SharePayload => {

@@ -75,10 +75,8 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     years: years.map((y) => ({ year: y.year, title: y.report.title, draft: y.draft })).reverse(),
     planGroup,
   }
-  // The benefits quote the newest reviewed report: a draft year never reaches them.
-  const newestReviewed = years.filter((y) => !y.draft).pop()
-  if (!newestReviewed) throw new Error('content/reports 里没有一年的报告是审核过的（status: "reviewed"）')
-  const quotedReport = { ...newestReviewed.report, year: newestReviewed.year }
+  // The benefits quote reviewed years only, each quote naming its year: a draft never reaches them.
+  const quotable = new Map(years.filter((y) => !y.draft).map((y) => [y.year, y.report]))
 
   const benefitContent = readJson(root, 'content/benefits/benefits.json')
   const policyFacts = readFileSync(join(root, 'content/benefits/policy-facts.md'), 'utf8')
@@ -90,7 +88,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
       sources: readJson(root, 'content/benefits/sources.json'),
       checked: policyFactsChecked(policyFacts),
     },
-    quotedReport,
+    quotable,
   )
   const benefitIssues = benefitProblems(benefits, readFacts(policyFacts))
   if (benefitIssues.length) throw new Error(`the benefits content breaks honesty rules:\n  ${benefitIssues.join('\n  ')}`)

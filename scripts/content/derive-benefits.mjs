@@ -52,11 +52,16 @@ export function policyFactsChecked(markdown) {
 
 /**
  * `checked`: the day the policy facts were checked (policyFactsChecked); each sourced statement carries it.
- * `report`: the newest reviewed year's report, whose figures and sentences the benefits quote (each
- * quote carries its year, so the page says which year's report it is from and links to that year).
+ * `reports`: each reviewed year's report by year; every quoted figure and sentence names its year, so
+ * the page says which year's report it is from and links to that year.
  */
-export function deriveBenefits({ benefits, categories, contacts, sources, checked }, report) {
-  const sectionById = new Map(report.sections.map((s) => [s.id, s]))
+export function deriveBenefits({ benefits, categories, contacts, sources, checked }, reports) {
+  /** A quoted section of the year a reference names (each reported figure and mention says its year). */
+  const sectionOf = (year, section, where) => {
+    const report = reports.get(year)
+    if (!report) throw new Error(`${where}: 引用了 ${year ?? '（没写年份）'} 年的报告，但没有这一年审核过的报告（每一处 reported、mentions 都要写 "year"）`)
+    return report.sections.find((s) => s.id === section)
+  }
   const withDate = (source) => ({ source, checked: source ? checked : null })
   const cited = (items, where) => items.map((item) => ({ text: item.text, ...withDate(statementSource(sources, item, where)) }))
   const figures = (items, where) => (items ?? []).map((n) => ({ text: n.text, year: n.year, ...withDate(resolveSource(sources, n.source, where)) }))
@@ -64,16 +69,16 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
   const shipped = benefits.map((b) => {
     const where = `benefit ${b.id}`
     if (!categories.some((c) => c.id === b.category)) throw new Error(`${where}: unknown category ${b.category}`)
-    const reported = b.reported.map(({ section, figure }) => {
-      const s = sectionById.get(section)
+    const reported = b.reported.map(({ year, section, figure }) => {
+      const s = sectionOf(year, section, where)
       const f = s?.figures.find((x) => x.id === figure)
-      if (!s || !f) throw new Error(`${where}: report figure ${section}/${figure} does not exist`)
-      return { year: report.year, section, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
+      if (!s || !f) throw new Error(`${where}: report figure ${year} ${section}/${figure} does not exist`)
+      return { year, section, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
     })
-    const mentions = (b.mentions ?? []).map(({ section, quote }) => {
-      const s = sectionById.get(section)
-      if (!s || !sectionText(s).includes(quote)) throw new Error(`${where}: quote not found in section ${section}: ${quote}`)
-      return { year: report.year, section, sectionTitle: s.title, quote }
+    const mentions = (b.mentions ?? []).map(({ year, section, quote }) => {
+      const s = sectionOf(year, section, where)
+      if (!s || !sectionText(s).includes(quote)) throw new Error(`${where}: quote not found in ${year} section ${section}: ${quote}`)
+      return { year, section, sectionTitle: s.title, quote }
     })
     return {
       id: b.id,
@@ -138,7 +143,9 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
         },
       ]),
   )
-  return { benefits: { contacts: shippedContacts, benefits: shipped, reportYear: report.year }, index }
+  // The page's heading names the newest year quoted (「花桥镇2024年做了什么」).
+  const reportYear = Math.max(...shipped.flatMap((b) => [...b.reported, ...b.mentions].map((r) => r.year)))
+  return { benefits: { contacts: shippedContacts, benefits: shipped, reportYear }, index }
 }
 
 /** Traditional → Simplified for just the characters the search index uses (either script is accepted). */

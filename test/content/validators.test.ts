@@ -144,7 +144,7 @@ describe('benefit schema: every statement shown has a source', () => {
         documents: [],
         contacts: ['village'],
         legalBasis: [],
-        reported: [{ section: 'livelihood', figure: 'dibao' }],
+        reported: [{ year: 2024, section: 'livelihood', figure: 'dibao' }],
         notes: [],
         ...over,
       },
@@ -161,10 +161,11 @@ describe('benefit schema: every statement shown has a source', () => {
   })
 
   it('derives good content, a referral shipping with no source', () => {
-    const { benefits } = deriveBenefits(content(), report())
+    const { benefits } = deriveBenefits(content(), new Map([[2024, report()]]))
     expect(benefits.benefits[0].eligibility).toEqual([{ text: '收入低于标准。', source: '《社会救助暂行办法》 第9条', checked: '2026-12-04' }])
     expect(benefits.benefits[0].steps).toEqual([{ text: '向村（社区）委员会申请。', source: null, checked: null }])
-    expect(benefits.benefits[0].reported[0]).toMatchObject({ value: '947', quote: '发放低保947人' })
+    expect(benefits.benefits[0].reported[0]).toMatchObject({ year: 2024, value: '947', quote: '发放低保947人' })
+    expect(benefits.reportYear).toBe(2024)
   })
 
   it.each([
@@ -175,11 +176,13 @@ describe('benefit schema: every statement shown has a source', () => {
     ['an unknown source', { eligibility: [{ text: 'x', source: 'S404' }] }, /unknown source S404/],
     ['an unverified source', { eligibility: [{ text: 'x', source: 'S9' }] }, /not verified/],
     ['an unknown category', { category: 'nope' }, /unknown category/],
-    ['a report figure that does not exist', { reported: [{ section: 'livelihood', figure: 'nope' }] }, /does not exist/],
-    ['a mention not in the report', { mentions: [{ section: 'livelihood', quote: '修了一座桥' }] }, /quote not found/],
+    ['a report figure that does not exist', { reported: [{ year: 2024, section: 'livelihood', figure: 'nope' }] }, /does not exist/],
+    ['a figure of a year with no reviewed report', { reported: [{ year: 2023, section: 'livelihood', figure: 'dibao' }] }, /引用了 2023 年的报告/],
+    ['a figure that does not say its year', { reported: [{ section: 'livelihood', figure: 'dibao' }] }, /每一处 reported、mentions 都要写 "year"/],
+    ['a mention not in the report', { mentions: [{ year: 2024, section: 'livelihood', quote: '修了一座桥' }] }, /quote not found/],
     ['an unknown contact', { contacts: ['nobody'] }, /unknown contact/],
   ])('refuses %s', (_what, over, message) => {
-    expect(() => deriveBenefits(content(over), report())).toThrow(message)
+    expect(() => deriveBenefits(content(over), new Map([[2024, report()]]))).toThrow(message)
   })
 })
 

@@ -62,6 +62,7 @@ describe('every page of the weapp bundle starts and renders', async () => {
     'pages/section/index': report.sections[0].title,
     'pages/benefit/index': benefits[0].name,
     'pages/search/index': '搜索报告和惠民政策',
+    'pages/plan/index': '等2025年工作总结公布后对照',
   }
 
   it('app.json lists exactly the pages the harness knows', () => {
