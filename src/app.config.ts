@@ -11,6 +11,8 @@ export default defineAppConfig({
     { root: 'pages/corrections', pages: ['index'] },
     // 「去年说要做的事」: the plan's items and what the next report says of them.
     { root: 'pages/plan', pages: ['index'] },
+    // 往年报告: an earlier year's report (its text comes with the section page).
+    { root: 'pages/year', pages: ['index'] },
     // The report search loads with its page, not with the first screen.
     { root: 'pages/search', pages: ['index'] },
   ],

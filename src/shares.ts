@@ -7,10 +7,12 @@ import type { Section } from './domain/report-types'
 import { report } from './domain/report'
 import { sharePayload, type SharePayload } from './domain/share'
 import { shareCard } from './domain/share-card'
-import { PAGES } from './routes'
+import { PAGES, sectionQuery } from './routes'
 import { town } from './domain/town'
 
-const REPORT = `${town.town}${report.year}年工作报告`
+/** The report as villagers name it: town, year, 工作报告. */
+const reportName = (year: number) => `${town.town}${year}年工作报告`
+const REPORT = reportName(report.year)
 const BENEFITS = `${town.town}惠民政策`
 const BENEFITS_LINE = '低保、医保、种粮补贴：谁能申请、怎么办、问谁'
 const introSummary = report.sections.find((s) => s.id === 'intro')?.summary ?? ''
@@ -20,13 +22,13 @@ const benefitsShare = (title: string) => sharePayload(title, PAGES.benefits, {},
 
 export const shares = {
   report: (): SharePayload => reportShare(`一分钟看懂${REPORT}`),
-  /** A missing section shares the report home instead of a broken link; a marked block (`p`) is kept. */
-  section: (section: Section | null, p: number | null = null): SharePayload =>
+  /** A missing section shares the report home instead of a broken link; a marked block (`p`) and the year are kept. */
+  section: (section: Section | null, p: number | null = null, year: number = report.year): SharePayload =>
     section
       ? sharePayload(
-          `${section.title}｜${REPORT}`,
+          `${section.title}｜${reportName(year)}`,
           PAGES.section,
-          p ? { id: section.id, p: String(p) } : { id: section.id },
+          sectionQuery(section.id, p, year),
           shareCard(section.title, section.summary, section.figures),
         )
       : reportShare(REPORT),
@@ -48,6 +50,9 @@ export const shares = {
     const title = planYear ? `${planYear}年说要做的事，办得怎么样` : '去年说要做的事'
     return sharePayload(`${title}｜${town.town}`, PAGES.plan, {}, shareCard(title, '计划里的每一件事，对照第二年的工作总结：做到了、在做，还是报告没提'))
   },
+  /** 往年报告: an earlier year's report (null: the year is not in the app, share the home). */
+  year: (edition: { year: number; title: string } | null): SharePayload =>
+    edition ? sharePayload(`${edition.title}｜${town.appName}`, PAGES.year, { year: String(edition.year) }, shareCard(edition.title, `${town.town}${edition.year}年的工作报告，分章看`)) : reportShare(REPORT),
   finder: (): SharePayload =>
     sharePayload(`回答几个问题，看看能享受哪些惠民政策｜${town.town}`, PAGES.finder, {}, shareCard('看看能享受哪些惠民政策', '回答几个问题，列出可能适合你家的政策和去哪里问')),
 }

@@ -122,12 +122,26 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   )
 
   // The home page needs titles, summaries and figures; only section pages need the full text.
-  const reportCards = { ...report, sections: report.sections.map(({ paragraphs: _text, ...card }) => card) }
-  const reportText = Object.fromEntries(report.sections.map((s) => [s.id, s.paragraphs]))
+  const cardsOf = (r) => ({ ...r, sections: r.sections.map(({ paragraphs: _text, ...card }) => card) })
+  const textOf = (r) => Object.fromEntries(r.sections.map((s) => [s.id, s.paragraphs]))
+  // The home shows figures, not the sentences they come from: those ship with the text (section pages).
+  const withoutQuotes = (r) => ({ ...r, sections: r.sections.map((s) => ({ ...s, figures: s.figures.map(({ quote: _quote, ...f }) => f) })) })
+  const reportCards = cardsOf(withoutQuotes(withHistory(report, years)))
+  const reportText = textOf(report)
+  const reportQuotes = Object.fromEntries(report.sections.map((s) => [s.id, Object.fromEntries(s.figures.map((f) => [f.id, f.quote]))]))
+  // Earlier years, for their links and 往年报告 (section and year pages only, never the first screen).
+  const archive = Object.fromEntries(
+    years.slice(0, -1).map((y) => {
+      const { title, issuer, signature, publishedBy, updated, groups, overview } = y.report
+      return [y.year, { report: { ...cardsOf({ title, issuer, signature, publishedBy, updated, groups, overview, sections: y.report.sections }), year: y.year }, text: textOf(y.report) }]
+    }),
+  )
 
   const outputs = {
     'src/data/report.json': reportCards,
     'src/data/report-text.json': reportText,
+    'src/data/report-quotes.json': reportQuotes,
+    'src/data/archive.json': archive,
     'src/data/corrections.json': corrections,
     'src/data/benefits.json': benefits,
     'src/data/benefit-index.json': index,
@@ -144,6 +158,25 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   const privacy = withheldNameProblems(outputs, withheld, (name) => [name, ...toTraditional.map((convert) => convert(name))])
   if (privacy.length) throw new Error(`内容里有不公开的个人姓名，已停止：\n  ${privacy.join('\n  ')}`)
   return outputs
+}
+
+/**
+ * Year on year: a figure that measures the same thing as one in an earlier year's report (the content
+ * says so with the same `measures` key) carries that year's value and quote, oldest first.
+ */
+function withHistory(report, years) {
+  const earlier = years.filter((y) => y.year < report.year && !y.draft)
+  const sections = report.sections.map((s) => ({
+    ...s,
+    figures: s.figures.map((f) => {
+      if (!f.measures) return f
+      const history = earlier.flatMap((y) =>
+        y.report.sections.flatMap((es) => es.figures.filter((ef) => ef.measures === f.measures).map((ef) => ({ year: y.year, section: es.id, value: ef.value, unit: ef.unit, quote: ef.quote }))),
+      )
+      return history.length ? { ...f, history } : f
+    }),
+  }))
+  return { ...report, sections }
 }
 
 /** The app's own source files (not the generated data), for the interface's words. */

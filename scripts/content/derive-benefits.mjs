@@ -145,6 +145,8 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
   )
   // The page's heading names the newest year quoted (「花桥镇2024年做了什么」).
   const reportYear = Math.max(...shipped.flatMap((b) => [...b.reported, ...b.mentions].map((r) => r.year)))
+  // Section pages list related benefits only for the year whose sections the benefits quote.
+  index.reportYear = reportYear
   return { benefits: { contacts: shippedContacts, benefits: shipped, reportYear }, index }
 }
 

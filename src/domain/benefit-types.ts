@@ -142,6 +142,8 @@ export interface BenefitIndex {
   benefits: IndexEntry[]
   /** Traditional → Simplified for the characters the index uses. */
   traditional: Record<string, string>
+  /** The year of the report whose sections `sections` name. */
+  reportYear: number
 }
 
 export interface FinderQuestion {

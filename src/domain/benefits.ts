@@ -47,6 +47,7 @@ export function categoryName(id: CategoryId): string {
 }
 
 /** The benefits a report section quotes or mentions (the same links the benefit pages use). */
-export function entriesOfSection(section: SectionId): IndexEntry[] {
-  return benefitIndex.benefits.filter((b) => b.sections.includes(section))
+/** Benefits that quote or mention a section: only that year's (the year the benefits quote). */
+export function entriesOfSection(section: SectionId, year: number = benefitIndex.reportYear): IndexEntry[] {
+  return year === benefitIndex.reportYear ? benefitIndex.benefits.filter((b) => b.sections.includes(section)) : []
 }

@@ -1,6 +1,12 @@
 /** Shapes of the generated report JSON (src/data/report.json, report-text.json, corrections.json). */
 
-export const SECTION_IDS = [
+/**
+ * The 2024 report's section ids: the links in circulation (WeChat groups) depend on them, so they are
+ * a public contract, kept in its structure.json forever. Another year's report has ids of its own
+ * (its structure.json); a link names its year (routes.ts), so ids are plain strings, checked against
+ * that year's sections.
+ */
+export const SECTION_IDS_2024 = [
   'intro',
   'party-building',
   'economy',
@@ -14,18 +20,23 @@ export const SECTION_IDS = [
   'plan-safety',
   'plan-livelihood',
 ] as const
-export type SectionId = (typeof SECTION_IDS)[number]
+export type SectionId = string
 
-export const GROUP_IDS = ['review-2024', 'problems', 'plan-2025'] as const
-export type GroupId = (typeof GROUP_IDS)[number]
+export type GroupId = string
 
 export interface Figure {
   id: string
   value: string
   unit: string
   label: string
-  /** The exact fragment of the section's text the figure comes from. */
-  quote: string
+  /**
+   * The exact fragment of the section's text the figure comes from. The newest report's cards
+   * (report.json, the first screen) leave it out: it ships with the text (report-quotes.json), and
+   * withQuotes() puts it back where a page shows it.
+   */
+  quote?: string
+  /** Year on year: the same measure in earlier years' reports (content: the same `measures` key), oldest first. */
+  history?: { year: number; section: SectionId; value: string; unit: string; quote: string }[]
 }
 
 export interface Paragraph {
@@ -46,6 +57,15 @@ export interface Section {
 
 /** The full text, by section (src/data/report-text.json): only section pages load it. */
 export type ReportText = Record<SectionId, Paragraph[]>
+
+/** One year's report as its section pages read it: the cards and the full text. */
+export interface Edition {
+  year: number
+  report: Pick<Report, 'title' | 'issuer' | 'publishedBy' | 'groups' | 'sections'>
+  text: ReportText
+  /** Each figure's quote by section and figure id, where the cards leave them out (the newest report). */
+  quotes?: Record<SectionId, Record<string, string>>
+}
 
 export interface Group {
   id: GroupId

@@ -1,17 +1,18 @@
 import reportJson from '../data/report.json'
 import type { Figure, Group, Report, Section, SectionId } from './report-types'
-import { SECTION_IDS } from './report-types'
 
 export const report = reportJson as Report
 
 const byId = new Map<string, Section>(report.sections.map((s) => [s.id, s]))
 
+/** A section of the newest report. */
 export function isSectionId(value: string): value is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(value)
+  return byId.has(value)
 }
 
-export function findSection(id: string): Section | null {
-  return byId.get(id) ?? null
+/** A section of the newest report, or of another year's (`sections`: that year's). */
+export function findSection(id: string, sections: Section[] = report.sections): Section | null {
+  return sections === report.sections ? (byId.get(id) ?? null) : (sections.find((s) => s.id === id) ?? null)
 }
 
 export function sectionsOfGroup(group: Group): Section[] {
@@ -23,9 +24,9 @@ export interface Neighbours {
   next: Section | null
 }
 
-export function neighboursOf(id: SectionId): Neighbours {
-  const i = report.sections.findIndex((s) => s.id === id)
-  return { previous: report.sections[i - 1] ?? null, next: report.sections[i + 1] ?? null }
+export function neighboursOf(id: SectionId, sections: Section[] = report.sections): Neighbours {
+  const i = sections.findIndex((s) => s.id === id)
+  return { previous: sections[i - 1] ?? null, next: sections[i + 1] ?? null }
 }
 
 export interface OverviewFigure extends Figure {

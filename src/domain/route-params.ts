@@ -30,6 +30,12 @@ export function parsePosition(raw: unknown, count: number): number | null {
   return n >= 1 && n <= count ? n : null
 }
 
+/** A report's year (`year=2025`), or null for anything else: a link without one means its default year. */
+export function parseYear(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !/^\s*\d{4}\s*$/.test(raw)) return null
+  return Number(raw.trim())
+}
+
 const MAX_SEARCH_PARAM = 200
 
 /** A search link's words (`q`), decoded once if still %-encoded; anything odd becomes ''. */

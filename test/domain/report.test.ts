@@ -1,7 +1,7 @@
 import { cardFigures, findSection, neighboursOf, overviewFigures, report } from '../../src/domain/report'
-import { paragraphsOf, sectionPlainText } from '../../src/domain/report-text'
+import { paragraphsOf, sectionPlainText, withQuotes } from '../../src/domain/report-text'
 import { readableBlocks } from '../../src/domain/text-blocks'
-import { SECTION_IDS } from '../../src/domain/report-types'
+import { SECTION_IDS_2024 as SECTION_IDS } from '../../src/domain/report-types'
 import { routes } from '../../src/routes'
 
 describe('report structure (ids are a public contract)', () => {
@@ -41,7 +41,10 @@ describe('report queries', () => {
     const figures = overviewFigures()
     expect(figures.length).toBeGreaterThanOrEqual(6)
     expect(figures.length).toBeLessThanOrEqual(8)
-    for (const f of figures) expect(f.section.figures).toContainEqual(expect.objectContaining({ id: f.id, quote: f.quote }))
+    for (const f of figures) expect(f.section.figures).toContainEqual(expect.objectContaining({ id: f.id, value: f.value, label: f.label }))
+    // The home's cards leave out the quotes (they ship with the text); the section page puts them back.
+    for (const f of figures) expect(f.quote).toBeUndefined()
+    for (const f of figures) expect(paragraphsOf(f.section).map((p) => p.text).join('')).toContain(withQuotes(f.section).figures.find((x) => x.id === f.id)?.quote)
   })
 
   it('shows two or three figures on a card', () => {
@@ -56,7 +59,7 @@ describe('report queries', () => {
   })
 
   it('ships every section with its text, and none for an unknown id', () => {
-    for (const s of report.sections) expect(paragraphsOf(s).map((p) => p.text).join(''), s.id).toContain(s.figures[0]?.quote ?? '')
+    for (const s of report.sections) expect(paragraphsOf(s).map((p) => p.text).join(''), s.id).toContain(withQuotes(s).figures[0]?.quote ?? '')
     expect(paragraphsOf(findSection('livelihood')!)[0].text).toMatch(/^迎战台风“格美”战役中/)
     expect(paragraphsOf({ id: 'nope' as never })).toEqual([])
   })

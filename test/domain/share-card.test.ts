@@ -8,6 +8,7 @@ import { CARD_COLORS, CARD_SIZES, cardFont, drawShareCard, layoutShareCard, wrap
 import { makeConverter } from '../../src/domain/script'
 import reportText from '../../src/data/report-text.json'
 import { shares } from '../../src/shares'
+import { withQuotes } from '../../src/domain/report-text'
 
 /** A stand-in for canvas measureText: a CJK character is one em wide, a digit or Latin letter 0.55 em. */
 const fontSize = (font: string) => Number(/(\d+)px/.exec(font)?.[1])
@@ -48,7 +49,7 @@ describe('what each share card says', () => {
     const card = shares.section(section).card
     expect(card.title).toBe(section.title)
     expect(card.line).toBe(section.summary)
-    const first = section.figures[0]
+    const first = withQuotes(section).figures[0]
     if (!first) return expect(card.figure).toBeNull()
     expect(card.figure).toEqual({ value: first.value, unit: first.unit, label: first.label })
     // The figure is the report's: its quote is in the section's text and holds the value.

@@ -20,6 +20,11 @@ export default function FigureTile({ figure, showQuote = false, onClick }: Figur
         <Text className='figure-tile__unit'>{t(figure.unit)}</Text>
       </View>
       <Text className='figure-tile__label'>{t(figure.label)}</Text>
+      {figure.history?.map((h) => (
+        <Text key={h.year} className='figure-tile__quote'>
+          {t(showQuote ? `${h.year}年：${h.value}${h.unit}，原文：“${h.quote}”` : `${h.year}年：${h.value}${h.unit}`)}
+        </Text>
+      ))}
       {showQuote && <Text className='figure-tile__quote'>{t(`原文：“${figure.quote}”`)}</Text>}
     </View>
   )

@@ -89,11 +89,11 @@ export default function BenefitPage() {
             label={r.label}
             quote={r.quote}
             sectionTitle={r.sectionTitle}
-            onOpenSection={() => openPage(routes.section(r.section))}
+            onOpenSection={() => openPage(routes.section(r.section, null, r.year))}
           />
         ))}
         {benefit.mentions.map((m) => (
-          <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section))} />
+          <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section, null, m.year))} />
         ))}
       </InfoBlock>
       {view.legalBasis.length > 0 && (

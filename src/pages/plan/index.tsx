@@ -25,7 +25,9 @@ export default function PlanPage() {
           <Text className='plan-page__intro'>
             {t(
               `《${plan.fromYear}年工作总结和${plan.planYear}年工作计划》说，${plan.planYear}年要做下面这 ${plan.items.length} 件事。` +
-                (plan.items.some((i) => i.outcome) ? `每一件都和${plan.planYear}年工作总结对照过。` : `等${plan.planYear}年的工作总结公布后，逐件对照：做到了、在做，还是报告没提。`),
+                (plan.items.some((i) => i.outcome)
+                  ? `每一件都和${plan.planYear}年工作总结对照过。`
+                  : `等${plan.planYear}年的工作总结公布后，逐件对照：做到了、在做，还是报告没提。`),
             )}
           </Text>
           {itemsByChapter(plan).map((chapter) => (
@@ -36,7 +38,7 @@ export default function PlanPage() {
               ))}
               <FullAppOnly>
                 <View className='plan-page__more'>
-                  <ActionButton onClick={() => openPage(routes.section(chapter.section))}>看这一章的原文</ActionButton>
+                  <ActionButton onClick={() => openPage(routes.section(chapter.section, null, plan.fromYear))}>看这一章的原文</ActionButton>
                 </View>
               </FullAppOnly>
             </View>

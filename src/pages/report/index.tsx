@@ -22,7 +22,7 @@ export default function ReportPage() {
     <View key={group.id} className='report-page__group'>
       <BlockTitle>{group.title}</BlockTitle>
       {sectionsOfGroup(group).map((section) => (
-        <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id))} />
+        <SectionCard key={section.id} section={section} figures={cardFigures(section)} onOpen={() => openPage(routes.section(section.id, null, report.year))} />
       ))}
       {group.id === report.planGroup && (
         <FullAppOnly>
@@ -33,8 +33,30 @@ export default function ReportPage() {
       )}
     </View>
   ))
+  // 往年报告: every earlier year, one tap away.
+  const earlier = report.years.filter((y) => y.year !== report.year)
+  const archive = earlier.length > 0 && (
+    <FullAppOnly>
+      <View className='report-page__group'>
+        <BlockTitle>往年报告</BlockTitle>
+        {earlier.map((y) => (
+          <View key={y.year} className='report-page__plan'>
+            <ActionButton onClick={() => openPage(routes.year(y.year))}>{y.title}</ActionButton>
+          </View>
+        ))}
+      </View>
+    </FullAppOnly>
+  )
   return (
-    <PageShell tab='report' later={sectionCards}>
+    <PageShell
+      tab='report'
+      later={
+        <>
+          {sectionCards}
+          {archive}
+        </>
+      }
+    >
       <ReportCover title={report.title} issuer={report.issuer} draft={report.draft} onOpenCorrections={() => openPage(routes.corrections())} />
       <View className='report-page__toggle'>
         <LargeTextToggle />
@@ -47,7 +69,7 @@ export default function ReportPage() {
       <BlockTitle>一分钟看懂</BlockTitle>
       <View className='figure-grid' role='region' aria-label='一分钟看懂'>
         {overviewFigures().map((f) => (
-          <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id))} />
+          <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id, null, report.year))} />
         ))}
       </View>
     </PageShell>

@@ -17,6 +17,7 @@ import { openPage } from '../../platform/navigation'
 import { callPhone, HOTLINE } from '../../platform/phone'
 import { routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
+import { report } from '../../domain/report'
 import './index.scss'
 
 export default function SearchPage() {
@@ -44,7 +45,7 @@ export default function SearchPage() {
             <ReportHit
               key={`${hit.section}/${hit.sentence.paragraph}/${hit.sentence.text.slice(0, 12)}`}
               hit={hit}
-              onOpen={() => openPage(routes.section(hit.section, hit.sentence.paragraph))}
+              onOpen={() => openPage(routes.section(hit.section, hit.sentence.paragraph, report.year))}
             />
           ))}
         </View>

@@ -10,9 +10,11 @@ import SectionPager from '../../components/section-pager'
 import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
-import { findSection, isSectionId, neighboursOf } from '../../domain/report'
-import { blockCountOf, paragraphsOf, readAloudTexts, sectionPlainText } from '../../domain/report-text'
-import { parsePosition } from '../../domain/route-params'
+import { findSection, neighboursOf } from '../../domain/report'
+import { blockCountOf, latestEdition, paragraphsOf, readAloudTexts, sectionPlainText, withQuotes } from '../../domain/report-text'
+import { editionOf } from '../../domain/editions'
+import type { SectionId } from '../../domain/report-types'
+import { parsePosition, parseYear } from '../../domain/route-params'
 import { useRouteId } from '../../hooks/use-route-id'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { useScrollTo } from '../../hooks/use-scroll-to'
@@ -21,18 +23,22 @@ import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
 import { copyText } from '../../platform/clipboard'
 import { openPage, replacePage, restartAt } from '../../platform/navigation'
-import { APP_NAME, routes } from '../../routes'
+import { APP_NAME, routes, YEAR_OF_LINKS_WITHOUT_ONE } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function SectionPage() {
   const t = useT()
-  const id = useRouteId(isSectionId)
-  const section = id ? findSection(id) : null
+  // A link names its report's year; one without (every link shared before) means 2024's.
+  const year = parseYear(useRouteParam('year')) ?? YEAR_OF_LINKS_WITHOUT_ONE
+  const edition = editionOf(year) ?? latestEdition
+  const id = useRouteId((value): value is SectionId => editionOf(year) !== null && findSection(value, edition.report.sections) !== null)
+  const found = id ? findSection(id, edition.report.sections) : null
+  const section = found && withQuotes(found, edition)
   // A link to one block (from search, or shared): a bad or missing p just opens the top of the section.
-  const marked = parsePosition(useRouteParam('p'), section ? blockCountOf(section) : 0)
-  const share = shares.section(section, marked)
+  const marked = parsePosition(useRouteParam('p'), section ? blockCountOf(section, edition) : 0)
+  const share = shares.section(section, marked, edition.year)
   usePageShare(share)
   usePageTitle(t(section?.title ?? '未找到'))
   useScrollTo(marked ? blockElementId(marked) : null)
@@ -44,17 +50,17 @@ export default function SectionPage() {
       </PageShell>
     )
   }
-  const related = entriesOfSection(section.id)
+  const related = entriesOfSection(section.id, edition.year)
   // Title, summary and key figures fill the first screen; the full text and what follows it come a
   // task later, unless the link points into the text, which must then be there to scroll to.
   const later = (
     <>
       <BlockTitle>原文</BlockTitle>
-      <FullText heading={section.heading} paragraphs={paragraphsOf(section)} marked={marked} />
+      <FullText heading={section.heading} paragraphs={paragraphsOf(section, edition)} marked={marked} />
       <FullAppOnly>
         <View className='section-page__actions'>
           <ShareButton payload={share} />
-          <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+          <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME, edition), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
         </View>
       </FullAppOnly>
       {related.length > 0 && (
@@ -66,7 +72,7 @@ export default function SectionPage() {
         </>
       )}
       <FullAppOnly>
-        <SectionPager neighbours={neighboursOf(section.id)} onOpen={(next) => replacePage(routes.section(next))} />
+        <SectionPager neighbours={neighboursOf(section.id, edition.report.sections)} onOpen={(next) => replacePage(routes.section(next, null, edition.year))} />
         <View className='section-page__home'>
           <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
         </View>
@@ -76,7 +82,7 @@ export default function SectionPage() {
   return (
     <PageShell later={later} laterAtOnce={marked !== null}>
       <BlockTitle level={1}>{section.title}</BlockTitle>
-      <ReadAloud texts={readAloudTexts(section)} />
+      <ReadAloud texts={readAloudTexts(section, edition)} />
       <Text className='section-page__summary'>{t(section.summary)}</Text>
       {section.figures.length > 0 && (
         <>

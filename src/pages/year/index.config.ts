@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '往年报告',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})
