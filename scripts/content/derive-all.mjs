@@ -1,6 +1,6 @@
 // Every generated file the app ships, keyed by its path; pure apart from reading content/.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
 import { deriveBenefits, deriveFinder, policyFactsChecked, searchCharacterMap } from './derive-benefits.mjs'
@@ -112,17 +112,19 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     ]),
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
   ]
-  const { overrides } = readJson(root, join(reportsDir, 'traditional-overrides.json'))
+  const { overrides } = JSON.parse(readFileSync(resolve(root, reportsDir, 'traditional-overrides.json'), 'utf8'))
   const { convertWith } = await loadTs(join(root, 'src/domain/script-table.ts'))
   const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides, convertWith)
 
   const reportSearch = deriveReportSearch(
     { named: readJson(root, 'content/search/named-terms.json'), everyday: readJson(root, 'content/search/everyday-words.json') },
-    report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'),
+    // A place or product named in any year's report is a word villagers may search for.
+    years.flatMap((y) => y.report.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).join('\n'),
   )
 
   // The home page needs titles, summaries and figures; only section pages need the full text.
-  const cardsOf = (r) => ({ ...r, sections: r.sections.map(({ paragraphs: _text, ...card }) => card) })
+  // `measures` (which figures of two years measure the same thing) is for the build only.
+  const cardsOf = (r) => ({ ...r, sections: r.sections.map(({ paragraphs: _text, ...card }) => ({ ...card, figures: card.figures.map(({ measures: _m, ...f }) => f) })) })
   const textOf = (r) => Object.fromEntries(r.sections.map((s) => [s.id, s.paragraphs]))
   // The home shows figures, not the sentences they come from: those ship with the text (section pages).
   const withoutQuotes = (r) => ({ ...r, sections: r.sections.map((s) => ({ ...s, figures: s.figures.map(({ quote: _quote, ...f }) => f) })) })
@@ -168,10 +170,10 @@ function withHistory(report, years) {
   const earlier = years.filter((y) => y.year < report.year && !y.draft)
   const sections = report.sections.map((s) => ({
     ...s,
-    figures: s.figures.map((f) => {
-      if (!f.measures) return f
+    figures: s.figures.map(({ measures, ...f }) => {
+      if (!measures) return f
       const history = earlier.flatMap((y) =>
-        y.report.sections.flatMap((es) => es.figures.filter((ef) => ef.measures === f.measures).map((ef) => ({ year: y.year, section: es.id, value: ef.value, unit: ef.unit, quote: ef.quote }))),
+        y.report.sections.flatMap((es) => es.figures.filter((ef) => ef.measures === measures).map((ef) => ({ year: y.year, section: es.id, value: ef.value, unit: ef.unit, quote: ef.quote }))),
       )
       return history.length ? { ...f, history } : f
     }),
