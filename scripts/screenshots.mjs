@@ -24,6 +24,14 @@ const WEAPP_SHOTS = [
   ['benefit', '/pages/benefit/index?id=dibao'],
   ['mine', '/pages/mine/index'],
   ['search', `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}`],
+  ['plan', '/pages/plan/index'],
+]
+/** The sample build's made-up second year (test/fixtures/reports/next-year): what adding a year looks like. */
+const SECOND_YEAR_SHOTS = [
+  ['home', '/pages/report/index', null],
+  ['home-archive', '/pages/report/index', '往年报告'],
+  ['section', '/pages/section/index?id=livelihood&year=2025', null],
+  ['plan', '/pages/plan/index', null],
 ]
 /**
  * The town's facts filled in (the sample build, dist/sample: `node scripts/build/sample.mjs weapp|h5`;
@@ -85,6 +93,22 @@ async function localShots() {
     await sample.close()
   }
 }
+async function secondYearShots() {
+  const weapp = weappScreens(join(SAMPLE_DIR, 'weapp'))
+  const context = await browser.newContext(VIEWPORT)
+  const page = await context.newPage()
+  for (const [name, link, heading] of SECOND_YEAR_SHOTS) {
+    const { route, query } = parseLink(link)
+    const { html } = await weapp.screen(route, query, { largeText: false, script: 'simplified' })
+    await page.setContent(html)
+    await page.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
+    if (heading) await scrollToHeading(page, heading)
+    const path = join(outDir, `weapp-second-year-${name}.png`)
+    await page.screenshot({ path })
+    wrote(path)
+  }
+  await context.close()
+}
 const wrote = (path) => console.log(`screenshots: wrote ${path.slice(root.length + 1)}`)
 const server = await serveStatic(join(root, 'dist', 'h5'))
 const browser = await launchBrowser()
@@ -130,6 +154,7 @@ try {
     await context.close()
   }
   await localShots()
+  await secondYearShots()
   const cards = await shareCardsPage(await browser.newContext({ locale: 'zh-CN' }))
   for (const name of SHARE_SHOTS) {
     for (const shape of ['chat', 'timeline']) {

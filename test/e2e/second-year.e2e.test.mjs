@@ -41,9 +41,9 @@ describe('a second year on the web (sample build)', () => {
   })
 
   it('a link naming 2025 opens 2025’s, with 2024’s figure and its quote beside it', async () => {
-    const text = await textAt('/pages/section/index?id=livelihood&year=2025', '2024年：947人')
+    const text = await textAt('/pages/section/index?id=livelihood&year=2025', '2024年的报告：947人')
     assert.match(text, /960\s*人/)
-    assert.ok(text.includes('2024年：947人，原文：“发放低保947人”'))
+    assert.ok(text.includes('2024年的报告：947人，原文：“发放低保947人” ›'))
   })
 
   it('the home shows 2025 and offers 往年报告; the plan page compares each item', async () => {

@@ -63,12 +63,16 @@ describe('a second year (sample build: the real 2024 report and a made-up 2025)'
     const page = await h.openPage('pages/section/index', { id: 'livelihood', year: '2025' })
     const text = textOf(page.instance.data.root)
     assert.ok(text.includes('960'), 'the 2025 figure')
-    assert.ok(text.includes('2024年：947人，原文：“发放低保947人”'), text.slice(0, 200))
-    assert.ok(text.includes('2024年：65.06%，原文：“征缴率65.06%”'))
+    assert.ok(text.includes('原文：“发放低保960人”2024年的报告：947人，原文：“发放低保947人” ›'), text.slice(0, 300))
+    assert.ok(text.includes('2024年的报告：65.06%，原文：“征缴率65.06%” ›'))
     const share = page.shareAppMessage()
     assert.equal(share.title, '回应群众关切，提升民生福祉｜花桥镇2025年工作报告')
     assert.equal(share.path, '/pages/section/index?id=livelihood&year=2025')
     assert.deepEqual(page.shareTimeline().query, 'id=livelihood&year=2025')
+    // The earlier year's figure opens that year's section.
+    await settle()
+    await page.tap('2024年的报告：947人，原文：“发放低保947人” ›')
+    assert.deepEqual(h.moves.at(-1), { api: 'navigateTo', url: '/pages/section/index?id=livelihood' })
     // A year the app does not have: a plain answer, not a blank page.
     assert.ok((await shown(h, 'pages/section/index', { id: 'livelihood', year: '2019' })).includes('未找到这一章'))
   })

@@ -89,7 +89,7 @@ export default function SectionPage() {
           <BlockTitle>关键数字</BlockTitle>
           <View className='figure-grid'>
             {section.figures.map((f) => (
-              <FigureTile key={f.id} figure={f} showQuote />
+              <FigureTile key={f.id} figure={f} showQuote onOpenEarlier={(h) => openPage(routes.section(h.section, null, h.year))} />
             ))}
           </View>
         </>
