@@ -95,11 +95,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: 'webpack5',
-    // Persistent cache speeds up rebuilds; `npm run bench` turns it off to time cold builds (TARO_CACHE=0).
+    // Persistent cache speeds up rebuilds while editing (npm start, dev:weapp). A build that may be
+    // published or tested starts afresh: after a day of edits the cache once gave a weapp whose section
+    // page called a function its shared chunk no longer exported (「A.CU is not a function」, every
+    // section blank), which a clean build did not. `npm run bench` turns it off too (TARO_CACHE=0).
     // webpack trusts node_modules not to change within a version, so a changed patch of a package
     // (patches/, applied by patch-package on install) must start the cache afresh.
     cache: {
-      enable: process.env.TARO_CACHE !== '0',
+      enable: process.env.TARO_CACHE !== '0' && process.env.NODE_ENV !== 'production',
       buildDependencies: { patches: [`${join(__dirname, '..', 'patches')}/`] },
       ...(sampleData ? { name: `sample-${process.env.NODE_ENV}-${platform}` } : {}),
     },

@@ -66,3 +66,20 @@ describe('report home', () => {
     expect(pageHarness.shareAppMessage?.()).toEqual({ title: '一分钟看懂花桥镇2024年工作报告', path: '/pages/report/index' })
   })
 })
+
+describe('the report cover of a year not yet reviewed (npm start after report:add)', () => {
+  it('says so above the title; a reviewed report says nothing of the kind', async () => {
+    const { default: ReportCover } = await import('../../src/components/report-cover')
+    const { rerender } = render(<ReportCover title='示例镇2030年工作总结' issuer='示例镇人民政府' draft onOpenCorrections={() => {}} />)
+    expect(screen.getByText('草稿：还没审核，只在预览里显示')).toBeInTheDocument()
+    rerender(<ReportCover title='示例镇2030年工作总结' issuer='示例镇人民政府' onOpenCorrections={() => {}} />)
+    expect(screen.queryByText(/草稿/)).toBeNull()
+  })
+
+  it('the home links to 「去年说要做的事」 under the 2025 plan, and offers no 往年报告 while there is one year', async () => {
+    render(<ReportPage />)
+    await screen.findAllByRole('heading', { level: 3 })
+    expect(screen.getByText('计划里的事，一件一件看办得怎么样')).toBeInTheDocument()
+    expect(screen.queryByText('往年报告')).toBeNull()
+  })
+})

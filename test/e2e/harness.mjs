@@ -9,10 +9,12 @@ export const H5_DIR = join(ROOT, 'dist', 'h5')
 export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
 
 /** The shipped report with each section's text joined back in. */
+/** The shipped report with its text and its figures' quotes joined back in (they ship apart from the cards). */
 export function readReport() {
   const text = readData('report-text.json')
+  const quotes = readData('report-quotes.json')
   const report = readData('report.json')
-  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: text[s.id] })) }
+  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: text[s.id], figures: s.figures.map((f) => ({ ...f, quote: quotes[s.id][f.id] })) })) }
 }
 
 /**

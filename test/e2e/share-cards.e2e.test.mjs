@@ -4,9 +4,9 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { shareCardsPage } from '../../scripts/lib/share-cards-browser.mjs'
-import { readData, startH5 } from './harness.mjs'
+import { readData, readReport, startH5 } from './harness.mjs'
 
-const report = readData('report.json')
+const report = readReport()
 const { benefits } = readData('benefits.json')
 const reportText = readData('report-text.json')
 
