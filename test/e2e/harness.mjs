@@ -8,7 +8,6 @@ export const ROOT = join(import.meta.dirname, '..', '..')
 export const H5_DIR = join(ROOT, 'dist', 'h5')
 export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
 
-/** The shipped report with each section's text joined back in. */
 /** The shipped report with its text and its figures' quotes joined back in (they ship apart from the cards). */
 export function readReport() {
   const text = readData('report-text.json')
@@ -156,4 +155,25 @@ export async function startH5() {
     await releaseShared()
   }
   return { open, close, stop, problems, url: server.url, browser }
+}
+
+/** The sample build (dist/sample/h5: the town's sample facts and a made-up second year, scripts/build/sample.mjs). */
+export const SAMPLE_H5_DIR = join(ROOT, 'dist', 'sample', 'h5')
+
+/**
+ * The shared browser (startH5) and the sample build served beside it, for a file's before hook; `stop`
+ * for its after hook.
+ */
+export async function startSample() {
+  if (!existsSync(join(SAMPLE_H5_DIR, 'index.html'))) throw new Error('dist/sample/h5 is missing: run `node scripts/build/sample.mjs h5` first')
+  const h5 = await startH5()
+  const sample = await serveStatic(SAMPLE_H5_DIR)
+  return {
+    h5,
+    url: sample.url,
+    stop: async () => {
+      await sample.close()
+      await h5.stop()
+    },
+  }
 }

@@ -2,23 +2,17 @@
 // the published build (dist/h5) without them, at 360×740 in 长辈模式 as an elder reads them.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { ROOT, startH5, storeSettings } from './harness.mjs'
-import { serveStatic } from '../../scripts/lib/static-server.mjs'
+import { startSample, storeSettings } from './harness.mjs'
 import { phoneContext } from '../../scripts/lib/browser.mjs'
 
-const SAMPLE = join(ROOT, 'dist', 'sample', 'h5')
 let h5
 let sample
 before(async () => {
-  if (!existsSync(join(SAMPLE, 'index.html'))) throw new Error('dist/sample/h5 is missing: run `node scripts/build/sample.mjs h5` first')
-  h5 = await startH5()
-  sample = await serveStatic(SAMPLE)
+  sample = await startSample()
+  h5 = sample.h5
 })
 after(async () => {
-  await sample?.close()
-  await h5?.stop()
+  await sample?.stop()
 })
 
 async function benefitText(url, { village = null } = {}) {

@@ -4,23 +4,17 @@
 // beside its own, the home offers 往年报告, and the plan page says what became of each item.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { ROOT, startH5 } from './harness.mjs'
-import { serveStatic } from '../../scripts/lib/static-server.mjs'
+import { startSample } from './harness.mjs'
 import { phoneContext } from '../../scripts/lib/browser.mjs'
 
-const SAMPLE = join(ROOT, 'dist', 'sample', 'h5')
 let h5
 let sample
 before(async () => {
-  if (!existsSync(join(SAMPLE, 'index.html'))) throw new Error('dist/sample/h5 is missing: run `node scripts/build/sample.mjs h5` first')
-  h5 = await startH5()
-  sample = await serveStatic(SAMPLE)
+  sample = await startSample()
+  h5 = sample.h5
 })
 after(async () => {
-  await sample?.close()
-  await h5?.stop()
+  await sample?.stop()
 })
 
 async function textAt(hash, waitFor) {

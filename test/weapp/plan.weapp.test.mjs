@@ -41,3 +41,17 @@ describe('去年说要做的事 (WeChat)', () => {
     assert.equal(share.path, '/pages/plan/index')
   })
 })
+
+describe('往年报告 page (WeChat), with one year in the app', () => {
+  it('a link to this year shows its cover and all 12 cards, each opening its section; an unknown year a plain answer', async () => {
+    const host = await launched()
+    const report = readData('report.json')
+    const page = await host.openPage('pages/year/index', { year: '2024' })
+    const shown = textOf(page.instance.data.root)
+    for (const s of report.sections) assert.ok(shown.includes(s.title), s.title)
+    await new Promise((r) => setTimeout(r, 500))
+    await page.tap(report.sections[4].title)
+    assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: `/pages/section/index?id=${report.sections[4].id}` })
+    assert.ok(textOf((await host.openPage('pages/year/index', { year: '1999' })).instance.data.root).includes('未找到这一年的报告'))
+  })
+})

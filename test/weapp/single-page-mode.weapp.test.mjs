@@ -27,6 +27,7 @@ const pages = [
   ['pages/finder/index', {}],
   ['pages/corrections/index', {}],
   ['pages/plan/index', {}],
+  ['pages/year/index', { year: '2024' }],
   ...report.sections.map((s) => ['pages/section/index', { id: s.id }]),
   ...benefits.map((b) => ['pages/benefit/index', { id: b.id }]),
 ]
@@ -44,7 +45,7 @@ describe('单页模式 (a page opened from the 朋友圈)', () => {
   })
 
   for (const [route, query] of pages) {
-    const link = `/${route}${query.id ? `?id=${query.id}` : query.q ? `?q=${query.q}` : ''}`
+    const link = `/${route}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`
     it(`${link}: content and the way to the whole app; every tap works, none is refused`, async () => {
       const host = await launched({ scene: TIMELINE_SCENE })
       const page = await host.openPage(route, query)

@@ -5,7 +5,7 @@ import BlockTitle from '../../components/block-title'
 import SectionCard from '../../components/section-card'
 import NotFound from '../../components/not-found'
 import { archivedEdition } from '../../domain/archive'
-import { cardFigures, findSection } from '../../domain/report'
+import { cardFigures, findSection, report as newest } from '../../domain/report'
 import { parseYear } from '../../domain/route-params'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -20,7 +20,8 @@ import './index.scss'
 export default function YearPage() {
   const t = useT()
   const year = parseYear(useRouteParam('year'))
-  const edition = year === null ? null : archivedEdition(year)
+  // The newest year's cards are the home's (report.json); an earlier year's come from the archive.
+  const edition = year === null ? null : year === newest.year ? { year, report: newest } : archivedEdition(year)
   usePageShare(shares.year(edition ? { year: edition.year, title: edition.report.title } : null))
   usePageTitle(t(edition ? `${edition.year}年的报告` : '未找到'))
   if (!edition) {
