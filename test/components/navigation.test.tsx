@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
-import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, SLIDE_IN_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/platform/navigation'
+import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/platform/navigation'
 import ReportPage from '../../src/pages/report/index'
 import { routes } from '../../src/routes'
 
@@ -32,17 +32,26 @@ describe('one tap, one page', () => {
     expect(calls.map((c) => c.mock.calls.length)).toEqual([1, 0, 0, 0])
   })
 
-  it('once the page has shown and slid in, the next tap opens the next page; a tap while it slides in does nothing', () => {
+  it('in WeChat, once the page has shown and slid in, the next tap opens the next page; a tap while it slides in does nothing', async () => {
+    // The guard as WeChat runs it, whose pages slide in (platform/slide.weapp.ts); the web build has
+    // no slide (navigation-web.test.tsx).
+    vi.resetModules()
+    vi.doMock('../../src/platform/slide', () => import('../../src/platform/slide.weapp'))
+    const wechat = await import('../../src/platform/navigation')
+    const { default: FreshTaro } = await import('@tarojs/taro')
+    vi.doUnmock('../../src/platform/slide')
+    const { SLIDE_IN_MS } = wechat
+    expect(SLIDE_IN_MS).toBe(400)
     vi.useFakeTimers()
     try {
-      const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
-      openPage(routes.section('economy'))
+      const navigateTo = vi.spyOn(FreshTaro, 'navigateTo').mockResolvedValue(ok)
+      wechat.openPage(routes.section('economy'))
       vi.advanceTimersByTime(1000) // a slow phone: the page shows a second later
-      navigationSettled()
+      wechat.navigationSettled()
       vi.advanceTimersByTime(SLIDE_IN_MS - 1)
-      openPage(routes.section('economy')) // a double tap's second tap, on the page still under the new one
+      wechat.openPage(routes.section('economy')) // a double tap's second tap, on the page still under the new one
       vi.advanceTimersByTime(1)
-      openPage(routes.section('livelihood'))
+      wechat.openPage(routes.section('livelihood'))
       expect(navigateTo.mock.calls.map(([o]) => o.url)).toEqual([routes.section('economy'), routes.section('livelihood')])
     } finally {
       vi.useRealTimers()
