@@ -1,4 +1,5 @@
 // Shared set-up for browser tests of the production H5 build (dist/h5) served on 127.0.0.1.
+import { after, before } from 'node:test'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '../../scripts/lib/static-server.mjs'
@@ -161,10 +162,18 @@ export async function startH5() {
 export const SAMPLE_H5_DIR = join(ROOT, 'dist', 'sample', 'h5')
 
 /**
- * The shared browser (startH5) and the sample build served beside it, for a file's before hook; `stop`
- * for its after hook.
+ * The shared browser (startH5) and the sample build served beside it, for the calling test file: its
+ * before and after hooks start and stop them; the object returned is filled in once they have started
+ * ({ h5, url }).
  */
-export async function startSample() {
+export function sampleForThisFile() {
+  const sample = {}
+  before(async () => Object.assign(sample, await startSample()))
+  after(async () => sample.stop?.())
+  return sample
+}
+
+async function startSample() {
   if (!existsSync(join(SAMPLE_H5_DIR, 'index.html'))) throw new Error('dist/sample/h5 is missing: run `node scripts/build/sample.mjs h5` first')
   const h5 = await startH5()
   const sample = await serveStatic(SAMPLE_H5_DIR)

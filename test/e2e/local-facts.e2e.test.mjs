@@ -1,22 +1,14 @@
 // The town's facts on the web: the sample build (dist/sample/h5, scripts/build/sample.mjs) filled in,
 // the published build (dist/h5) without them, at 360×740 in 长辈模式 as an elder reads them.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { startSample, storeSettings } from './harness.mjs'
+import { sampleForThisFile, storeSettings } from './harness.mjs'
 import { phoneContext } from '../../scripts/lib/browser.mjs'
 
-let h5
-let sample
-before(async () => {
-  sample = await startSample()
-  h5 = sample.h5
-})
-after(async () => {
-  await sample?.stop()
-})
+const sample = sampleForThisFile()
 
 async function benefitText(url, { village = null } = {}) {
-  const context = await phoneContext(h5.browser, { width: 360, height: 740 })
+  const context = await phoneContext(sample.h5.browser, { width: 360, height: 740 })
   await storeSettings(context, { largeText: true, script: 'simplified' })
   if (village) await context.addInitScript((name) => localStorage.setItem('huaqiao.village', JSON.stringify({ data: name })), village)
   const page = await context.newPage()
@@ -43,7 +35,7 @@ describe('local facts on the web', () => {
   })
 
   it('absent (the published build): the honest wording and no sample value', async () => {
-    const text = await benefitText(h5.url, { village: '龙海村' })
+    const text = await benefitText(sample.h5.url, { village: '龙海村' })
     assert.ok(text.includes('本地金额：标准以衡南县有关部门当年公布为准。'))
     assert.doesNotMatch(text, /0734-0000|（样例）|龙海村（村/)
   })

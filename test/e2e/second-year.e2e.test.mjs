@@ -2,23 +2,15 @@
 // has a made-up 2025 report beside the real 2024 one (never shipped). At 360×740: links in
 // circulation today still open 2024's section, a link naming 2025 opens 2025's with 2024's figures
 // beside its own, the home offers 往年报告, and the plan page says what became of each item.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { startSample } from './harness.mjs'
+import { sampleForThisFile } from './harness.mjs'
 import { phoneContext } from '../../scripts/lib/browser.mjs'
 
-let h5
-let sample
-before(async () => {
-  sample = await startSample()
-  h5 = sample.h5
-})
-after(async () => {
-  await sample?.stop()
-})
+const sample = sampleForThisFile()
 
 async function textAt(hash, waitFor) {
-  const context = await phoneContext(h5.browser, { width: 360, height: 740 })
+  const context = await phoneContext(sample.h5.browser, { width: 360, height: 740 })
   const page = await context.newPage()
   await page.goto(`${sample.url}#${hash}`)
   await page.getByText(waitFor).first().waitFor()
