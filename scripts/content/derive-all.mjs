@@ -59,8 +59,11 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   }))
   for (const { year, report, draft } of years) {
     if (draft) continue
-    const problems = [...figureProblems(report), ...uncoveredAmounts(report).map((m) => `amount stated in the report but not shown as a figure: ${m}`)]
-    if (problems.length) throw new Error(`the ${year} report breaks honesty rules:\n  ${problems.join('\n  ')}`)
+    const problems = [
+      ...figureProblems(report),
+      ...uncoveredAmounts(report).map((m) => `${m.replace(': ', '：报告里说到的「')}」没有写成关键数字（写进这一章的 figures，quote 要包含它）`),
+    ]
+    if (problems.length) throw new Error(`${year} 年的报告有 ${problems.length} 处要改（content/reports/${year}/structure.json），改好之前什么都不会更新：\n  ${problems.join('\n  ')}`)
   }
   const plan = derivePlans(root, years)
   const latest = years[years.length - 1]

@@ -20,16 +20,16 @@ export function figureProblems(report) {
     const text = section.paragraphs.map((p) => p.text).join('\n')
     const ids = new Set()
     for (const f of section.figures) {
-      if (ids.has(f.id)) problems.push(`${section.id}/${f.id}: duplicate figure id`)
+      if (ids.has(f.id)) problems.push(`${section.id}/${f.id}：这个数字的 id 重复了`)
       ids.add(f.id)
-      if (!text.includes(f.quote)) problems.push(`${section.id}/${f.id}: quote not found verbatim in the section: ${f.quote}`)
-      if (!valueMatchesQuote(f)) problems.push(`${section.id}/${f.id}: value ${f.value} is not a number of its quote`)
-      if (!f.label) problems.push(`${section.id}/${f.id}: missing label`)
+      if (!text.includes(f.quote)) problems.push(`${section.id}/${f.id}：quote「${f.quote}」在这一章的原文里找不到（要逐字照抄原文）`)
+      if (!valueMatchesQuote(f)) problems.push(`${section.id}/${f.id}：value「${f.value}」不是 quote 里写的数字（连「约」「余」「万」一起照抄）`)
+      if (!f.label) problems.push(`${section.id}/${f.id}：缺少 label（这个数字是什么，用大白话写）`)
     }
     // Years (2024年) name the report's period; any other number in a summary must be a figure.
     const digitsInSummary = section.summary.replace(/\d{4}年/g, '').match(/\d+(?:\.\d+)?/g) ?? []
     for (const d of digitsInSummary) {
-      if (!section.figures.some((f) => numberTokens(f.value).includes(d))) problems.push(`${section.id}: summary shows ${d}, which is not one of its figures`)
+      if (!section.figures.some((f) => numberTokens(f.value).includes(d))) problems.push(`${section.id}：summary 里的 ${d} 不是这一章的关键数字（summary 里出现的数字要先写进 figures）`)
     }
   }
   return problems

@@ -49,6 +49,15 @@ export function itemsByChapter(plan: Plan): { section: SectionId; sectionTitle: 
   return chapters
 }
 
+/** The page's opening words for a plan: what it is, and whether it has been compared yet. */
+export function planIntro(plan: Plan): string {
+  const compared = plan.items.some((i) => i.outcome)
+  return (
+    `《${plan.fromYear}年工作总结和${plan.planYear}年工作计划》说，${plan.planYear}年要做下面这 ${plan.items.length} 件事。` +
+    (compared ? `每一件都和${plan.planYear}年工作总结对照过。` : `等${plan.planYear}年的工作总结公布后，逐件对照：做到了、在做，还是报告没提。`)
+  )
+}
+
 /** What the page says of an item: its outcome, or that the comparison waits for the next report. */
 export function outcomeLabel(plan: Plan, item: PlanItem): string {
   return item.outcome ? `${item.outcome.year}年工作总结：${OUTCOME_LABELS[item.outcome.status]}` : `等${plan.planYear}年工作总结公布后对照`

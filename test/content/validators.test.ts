@@ -43,15 +43,15 @@ describe('report rules', () => {
       figure({ id: 'y', label: '' }),
     ])
     expect(figureProblems(bad)).toEqual([
-      'livelihood/dibao: value 9 is not a number of its quote',
-      'livelihood/dibao: duplicate figure id',
-      'livelihood/x: quote not found verbatim in the section: 发放低保948人',
-      'livelihood/y: missing label',
+      'livelihood/dibao：value「9」不是 quote 里写的数字（连「约」「余」「万」一起照抄）',
+      'livelihood/dibao：这个数字的 id 重复了',
+      'livelihood/x：quote「发放低保948人」在这一章的原文里找不到（要逐字照抄原文）',
+      'livelihood/y：缺少 label（这个数字是什么，用大白话写）',
     ])
   })
 
   it('fires on a number in a summary that is not a figure (years excepted)', () => {
-    expect(figureProblems(report(undefined, '2024年发放低保947人，修路24公里。'))).toEqual(['livelihood: summary shows 24, which is not one of its figures'])
+    expect(figureProblems(report(undefined, '2024年发放低保947人，修路24公里。'))).toEqual(['livelihood：summary 里的 24 不是这一章的关键数字（summary 里出现的数字要先写进 figures）'])
   })
 
   it('fires on a count of people, and on a sum of money, the report states but no figure shows', () => {
@@ -210,7 +210,7 @@ describe('rules at their edges (each case a planted bug once survived)', () => {
 
   it('does not find a quote across two paragraphs', () => {
     const r = { sections: [{ id: 's', summary: '', paragraphs: [{ text: '发放低保947' }, { text: '人。' }], figures: [figure({ quote: '发放低保947人' })] }] }
-    expect(figureProblems(r)).toContain('s/dibao: quote not found verbatim in the section: 发放低保947人')
+    expect(figureProblems(r)).toContain('s/dibao：quote「发放低保947人」在这一章的原文里找不到（要逐字照抄原文）')
   })
 
   it('reads decimals whole in a summary', () => {

@@ -4,7 +4,7 @@ import BlockTitle from '../../components/block-title'
 import PlanItem from '../../components/plan-item'
 import ActionButton from '../../components/action-button'
 import FullAppOnly from '../../components/full-app-only'
-import { itemsByChapter, plans } from '../../domain/plans'
+import { itemsByChapter, planIntro, plans } from '../../domain/plans'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { openPage } from '../../platform/navigation'
@@ -22,14 +22,7 @@ export default function PlanPage() {
       <BlockTitle level={1}>去年说要做的事</BlockTitle>
       {plans.map((plan) => (
         <View key={plan.fromYear} className='plan-page__plan'>
-          <Text className='plan-page__intro'>
-            {t(
-              `《${plan.fromYear}年工作总结和${plan.planYear}年工作计划》说，${plan.planYear}年要做下面这 ${plan.items.length} 件事。` +
-                (plan.items.some((i) => i.outcome)
-                  ? `每一件都和${plan.planYear}年工作总结对照过。`
-                  : `等${plan.planYear}年的工作总结公布后，逐件对照：做到了、在做，还是报告没提。`),
-            )}
-          </Text>
+          <Text className='plan-page__intro'>{t(planIntro(plan))}</Text>
           {itemsByChapter(plan).map((chapter) => (
             <View key={chapter.section} className='plan-page__chapter'>
               <BlockTitle>{chapter.sectionTitle}</BlockTitle>
