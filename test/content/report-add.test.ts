@@ -16,7 +16,8 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
 const rules2024 = JSON.parse(readFileSync(join(ROOT, 'content/reports/2024/editorial.json'), 'utf8'))
 const curated = JSON.parse(readFileSync(join(ROOT, 'content/reports/2024/structure.json'), 'utf8'))
 const benefits = JSON.parse(readFileSync(join(ROOT, 'content/benefits/benefits.json'), 'utf8'))
-const seedText = readPasted(readFileSync(join(ROOT, '../shared/seed/000_64d07a0e13e76aaa.txt')))
+/** The 2024 report as published: the project's own copy of the seed, byte for byte (content/reports/2024/source.txt). */
+const seedText = readPasted(readFileSync(join(ROOT, 'content/reports/2024/source.txt')))
 
 type Draft = ReturnType<typeof draftReport>
 const draftOf = (text: string, year = 2030): Draft => draftReport(text, { year, rules: rules2024, toSimplified, benefits, knownWords: [], today: '2026-12-04' })
