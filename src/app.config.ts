@@ -41,10 +41,6 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
-  // The web build switches pages without Taro's slide: its show, hide and unload timers raced a quick
-  // Back (docs/taro-router-back-race.md), and two Backs 70 ms apart after a 上一章 still left the page
-  // before on screen and the next page never drawn (random session h5 seed 3). WeChat draws its own.
-  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   // Every page is public and may be indexed by WeChat search (src/sitemap.json, copied by config/index.ts).
   sitemapLocation: 'sitemap.json',
 })

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { TAB_PAGES, type PagePath } from '../routes'
-import { onBack } from './back-events'
+import { backHeld, onBack } from './back-events'
 import { SLIDE_IN_MS } from './slide'
 
 const pathOf = (url: string) => url.split('?')[0] as PagePath
@@ -20,7 +20,8 @@ let pendingUntil = 0
  */
 function start(navigate: () => Promise<unknown>): void {
   const now = Date.now()
-  if (now < pendingUntil) return
+  // A second Back the web is still holding (back-events.ts) is a page move under way too.
+  if (now < pendingUntil || backHeld()) return
   pendingUntil = now + NAVIGATION_PENDING_MS
   navigate().catch(navigationCancelled)
 }

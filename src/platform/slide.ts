@@ -1,5 +1,5 @@
 /**
- * How long a page that has just shown is still sliding in, with the page it covers still under the
- * finger. The web build has no slide (app.config.ts: animation off for H5), so none. (WeChat: slide.weapp.ts.)
+ * How long a page that has just shown is still sliding in (Taro's web router takes about 300 ms), with
+ * the page it covers still under the finger: a double tap's second tap lands there. (WeChat: slide.weapp.ts.)
  */
-export const SLIDE_IN_MS = 0
+export const SLIDE_IN_MS = 400

@@ -33,8 +33,7 @@ describe('one tap, one page', () => {
   })
 
   it('in WeChat, once the page has shown and slid in, the next tap opens the next page; a tap while it slides in does nothing', async () => {
-    // The guard as WeChat runs it, whose pages slide in (platform/slide.weapp.ts); the web build has
-    // no slide (navigation-web.test.tsx).
+    // The guard as WeChat runs it (platform/slide.weapp.ts); the web's slide is the same length.
     vi.resetModules()
     vi.doMock('../../src/platform/slide', () => import('../../src/platform/slide.weapp'))
     const wechat = await import('../../src/platform/navigation')
