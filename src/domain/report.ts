@@ -15,8 +15,9 @@ export function findSection(id: string, sections: Section[] = report.sections): 
   return sections === report.sections ? (byId.get(id) ?? null) : (sections.find((s) => s.id === id) ?? null)
 }
 
-export function sectionsOfGroup(group: Group): Section[] {
-  return group.sections.map((id) => byId.get(id)).filter((s): s is Section => Boolean(s))
+/** A group's sections, of the newest report or of another year's (`sections`: that year's). */
+export function sectionsOfGroup(group: Group, sections: Section[] = report.sections): Section[] {
+  return group.sections.map((id) => findSection(id, sections)).filter((s): s is Section => Boolean(s))
 }
 
 export interface Neighbours {

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { TAB_PAGES, type PagePath } from '../routes'
 import { backHeld, onBack } from './back-events'
-import { SLIDE_IN_MS } from './slide'
 
 const pathOf = (url: string) => url.split('?')[0] as PagePath
 
@@ -26,7 +25,11 @@ function start(navigate: () => Promise<unknown>): void {
   navigate().catch(navigationCancelled)
 }
 
-export { SLIDE_IN_MS }
+/**
+ * How long a page that has just shown is still sliding in (Taro's web router and WeChat both take
+ * about 300 ms), with the page it covers still under the finger: a double tap's second tap lands there.
+ */
+export const SLIDE_IN_MS = 400
 
 /** A page has shown (PageShell calls this): the navigation has ended once it has slid in. */
 export function navigationSettled(): void {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
-import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/platform/navigation'
+import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, SLIDE_IN_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/platform/navigation'
 import ReportPage from '../../src/pages/report/index'
 import { routes } from '../../src/routes'
 
@@ -32,25 +32,17 @@ describe('one tap, one page', () => {
     expect(calls.map((c) => c.mock.calls.length)).toEqual([1, 0, 0, 0])
   })
 
-  it('in WeChat, once the page has shown and slid in, the next tap opens the next page; a tap while it slides in does nothing', async () => {
-    // The guard as WeChat runs it (platform/slide.weapp.ts); the web's slide is the same length.
-    vi.resetModules()
-    vi.doMock('../../src/platform/slide', () => import('../../src/platform/slide.weapp'))
-    const wechat = await import('../../src/platform/navigation')
-    const { default: FreshTaro } = await import('@tarojs/taro')
-    vi.doUnmock('../../src/platform/slide')
-    const { SLIDE_IN_MS } = wechat
-    expect(SLIDE_IN_MS).toBe(400)
+  it('once the page has shown and slid in, the next tap opens the next page; a tap while it slides in does nothing', () => {
     vi.useFakeTimers()
     try {
-      const navigateTo = vi.spyOn(FreshTaro, 'navigateTo').mockResolvedValue(ok)
-      wechat.openPage(routes.section('economy'))
+      const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue(ok)
+      openPage(routes.section('economy'))
       vi.advanceTimersByTime(1000) // a slow phone: the page shows a second later
-      wechat.navigationSettled()
+      navigationSettled()
       vi.advanceTimersByTime(SLIDE_IN_MS - 1)
-      wechat.openPage(routes.section('economy')) // a double tap's second tap, on the page still under the new one
+      openPage(routes.section('economy')) // a double tap's second tap, on the page still under the new one
       vi.advanceTimersByTime(1)
-      wechat.openPage(routes.section('livelihood'))
+      openPage(routes.section('livelihood'))
       expect(navigateTo.mock.calls.map(([o]) => o.url)).toEqual([routes.section('economy'), routes.section('livelihood')])
     } finally {
       vi.useRealTimers()

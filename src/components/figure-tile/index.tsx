@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Figure } from '../../domain/report-types'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
+import { BROWSE_ONLY } from '../../platform/launch-mode'
 import './index.scss'
 
 interface FigureTileProps {
@@ -25,7 +26,11 @@ export default function FigureTile({ figure, showQuote = false, onClick, onOpenE
       {showQuote && <Text className='figure-tile__quote'>{t(`原文：“${figure.quote}”`)}</Text>}
       {figure.history?.map((h) => (
         <Text key={h.year} className='figure-tile__quote' {...(onOpenEarlier ? pressable(() => onOpenEarlier(h), 'link') : {})}>
-          {t(showQuote ? `${h.year}年的报告：${h.value}${h.unit}，原文：“${h.quote}”${onOpenEarlier ? ' ›' : ''}` : `${h.year}年：${h.value}${h.unit}`)}
+          {t(
+            showQuote
+              ? `${h.year}年的报告：${h.value}${h.unit}，原文：“${h.quote}”${onOpenEarlier && !BROWSE_ONLY ? ' ›' : ''}`
+              : `${h.year}年：${h.value}${h.unit}`,
+          )}
         </Text>
       ))}
     </View>

@@ -26,7 +26,7 @@ export default function ReportPage() {
       ))}
       {group.id === report.planGroup && (
         <FullAppOnly>
-          <View className='report-page__plan'>
+          <View className='report-page__entry'>
             <ActionButton onClick={() => openPage(routes.plan())}>计划里的事，一件一件看办得怎么样</ActionButton>
           </View>
         </FullAppOnly>
@@ -40,7 +40,7 @@ export default function ReportPage() {
       <View className='report-page__group'>
         <BlockTitle>往年报告</BlockTitle>
         {earlier.map((y) => (
-          <View key={y.year} className='report-page__plan'>
+          <View key={y.year} className='report-page__entry'>
             <ActionButton onClick={() => openPage(routes.year(y.year))}>{y.title}</ActionButton>
           </View>
         ))}

@@ -10,12 +10,10 @@ import SectionPager from '../../components/section-pager'
 import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
-import { findSection, neighboursOf } from '../../domain/report'
-import { blockCountOf, latestEdition, paragraphsOf, readAloudTexts, sectionPlainText, withQuotes } from '../../domain/report-text'
-import { editionOf } from '../../domain/editions'
-import type { SectionId } from '../../domain/report-types'
+import { neighboursOf } from '../../domain/report'
+import { blockCountOf, latestEdition, paragraphsOf, readAloudTexts, sectionPlainText } from '../../domain/report-text'
+import { linkedSection } from '../../domain/editions'
 import { parsePosition, parseYear } from '../../domain/route-params'
-import { useRouteId } from '../../hooks/use-route-id'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { useScrollTo } from '../../hooks/use-scroll-to'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -32,10 +30,9 @@ export default function SectionPage() {
   const t = useT()
   // A link names its report's year; one without (every link shared before) means 2024's.
   const year = parseYear(useRouteParam('year')) ?? YEAR_OF_LINKS_WITHOUT_ONE
-  const edition = editionOf(year) ?? latestEdition
-  const id = useRouteId((value): value is SectionId => editionOf(year) !== null && findSection(value, edition.report.sections) !== null)
-  const found = id ? findSection(id, edition.report.sections) : null
-  const section = found && withQuotes(found, edition)
+  const linked = linkedSection(year, useRouteParam('id'))
+  const edition = linked?.edition ?? latestEdition
+  const section = linked?.section ?? null
   // A link to one block (from search, or shared): a bad or missing p just opens the top of the section.
   const marked = parsePosition(useRouteParam('p'), section ? blockCountOf(section, edition) : 0)
   const share = shares.section(section, marked, edition.year)

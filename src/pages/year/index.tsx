@@ -5,7 +5,7 @@ import BlockTitle from '../../components/block-title'
 import SectionCard from '../../components/section-card'
 import NotFound from '../../components/not-found'
 import { archivedEdition } from '../../domain/archive'
-import { cardFigures, findSection, report as newest } from '../../domain/report'
+import { cardFigures, report as newest, sectionsOfGroup } from '../../domain/report'
 import { parseYear } from '../../domain/route-params'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -38,19 +38,14 @@ export default function YearPage() {
       {report.groups.map((group) => (
         <View key={group.id} className='year-page__group'>
           <BlockTitle>{group.title}</BlockTitle>
-          {group.sections
-            .map((id) => findSection(id, report.sections))
-            .map(
-              (section) =>
-                section && (
-                  <SectionCard
-                    key={section.id}
-                    section={section}
-                    figures={cardFigures(section)}
-                    onOpen={() => openPage(routes.section(section.id, null, edition.year))}
-                  />
-                ),
-            )}
+          {sectionsOfGroup(group, report.sections).map((section) => (
+            <SectionCard
+              key={section.id}
+              section={section}
+              figures={cardFigures(section)}
+              onOpen={() => openPage(routes.section(section.id, null, edition.year))}
+            />
+          ))}
         </View>
       ))}
     </PageShell>
