@@ -52,11 +52,11 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
   // Every year is derived; a draft (report:add, not yet reviewed) is marked so, and npm test and the
   // production builds refuse it (draftYears). The honesty checks hold for every reviewed year.
-  const years = readReports(root, reportsDir).map((r) => ({
-    ...r,
-    ...deriveReport(r.source, r.structure, r.rules, toSimplified),
-    draft: r.structure.status !== 'reviewed',
-  }))
+  const { blockOfQuote } = await loadTs(join(root, 'src/domain/text-blocks.ts'))
+  const years = readReports(root, reportsDir).map((r) => {
+    const { report, corrections } = deriveReport(r.source, r.structure, r.rules, toSimplified)
+    return { ...r, report: withBlocks(report, blockOfQuote), corrections, draft: r.structure.status !== 'reviewed' }
+  })
   for (const { year, report, draft } of years) {
     if (draft) continue
     const problems = [
@@ -92,6 +92,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
       checked: policyFactsChecked(policyFacts),
     },
     quotable,
+    blockOfQuote,
   )
   const benefitIssues = benefitProblems(benefits, readFacts(policyFacts))
   if (benefitIssues.length) throw new Error(`the benefits content breaks honesty rules:\n  ${benefitIssues.join('\n  ')}`)
@@ -127,11 +128,16 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
 
   // The home page needs titles, summaries and figures; only section pages need the full text.
   // `measures` (which figures of two years measure the same thing) is for the build only.
-  const cardsOf = (r) => ({ ...r, sections: r.sections.map(({ paragraphs: _text, ...card }) => ({ ...card, figures: card.figures.map(({ measures: _m, ...f }) => f) })) })
+  // A figure's `p` ships where a tile links: the overview's refs (the home's tiles), and the benefits.
+  const cardsOf = (r) => ({
+    ...r,
+    overview: r.overview.map((o) => ({ ...o, p: r.sections.find((s) => s.id === o.section).figures.find((f) => f.id === o.figure).p ?? null })),
+    sections: r.sections.map(({ paragraphs: _text, ...card }) => ({ ...card, figures: card.figures.map(({ measures: _m, p: _p, ...f }) => f) })),
+  })
   const textOf = (r) => Object.fromEntries(r.sections.map((s) => [s.id, s.paragraphs]))
   // The home shows figures, not the sentences they come from: those ship with the text (section pages).
   const withoutQuotes = (r) => ({ ...r, sections: r.sections.map((s) => ({ ...s, figures: s.figures.map(({ quote: _quote, ...f }) => f) })) })
-  const reportCards = cardsOf(withoutQuotes(withHistory(report, years)))
+  const { cards: reportCards, more: reportMoreFigures } = splitFigures(cardsOf(withoutQuotes(withHistory(report, years))))
   const reportText = textOf(report)
   const reportQuotes = Object.fromEntries(report.sections.map((s) => [s.id, Object.fromEntries(s.figures.map((f) => [f.id, f.quote]))]))
   // Earlier years, for their links and 往年报告 (section and year pages only, never the first screen).
@@ -146,6 +152,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     'src/data/report.json': reportCards,
     'src/data/report-text.json': reportText,
     'src/data/report-quotes.json': reportQuotes,
+    'src/data/report-more-figures.json': reportMoreFigures,
     'src/data/archive.json': archive,
     'src/data/corrections.json': corrections,
     'src/data/benefits.json': benefits,
@@ -163,6 +170,36 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   const privacy = withheldNameProblems(outputs, withheld, (name) => [name, ...toTraditional.map((convert) => convert(name))])
   if (privacy.length) throw new Error(`内容里有不公开的个人姓名，已停止：\n  ${privacy.join('\n  ')}`)
   return outputs
+}
+
+/** Each figure with the shown block its sentence starts in (`p`: a tile's link lands on its sentence). */
+function withBlocks(report, blockOfQuote) {
+  const sections = report.sections.map((s) => ({
+    ...s,
+    figures: s.figures.map((f) => {
+      const p = f.quote ? blockOfQuote(s.paragraphs, f.quote) : null
+      return p ? { ...f, p } : f
+    }),
+  }))
+  return { ...report, sections }
+}
+
+/**
+ * The home shows each section card's first CARD_FIGURES figures and the overview's: only those ship in
+ * its package (report.json). The rest ship with the section pages, each with its place (`at`) in the
+ * section's list, and withQuotes() puts them back where a section page shows them.
+ */
+const CARD_FIGURES = 3
+function splitFigures(report) {
+  const inOverview = new Set(report.overview.map((o) => `${o.section}/${o.figure}`))
+  const onHome = (s, f, i) => i < CARD_FIGURES || inOverview.has(`${s.id}/${f.id}`)
+  const more = {}
+  const sections = report.sections.map((s) => {
+    const rest = s.figures.map((f, at) => ({ at, ...f })).filter((f) => !onHome(s, f, f.at))
+    if (rest.length) more[s.id] = rest
+    return { ...s, figures: s.figures.filter((f, i) => onHome(s, f, i)) }
+  })
+  return { cards: { ...report, sections }, more }
 }
 
 /**

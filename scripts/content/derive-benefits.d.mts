@@ -1,6 +1,6 @@
 export declare const ASK_LOCALLY: string
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export declare function deriveBenefits(content: any, report: any): { benefits: any; index: any }
+export declare function deriveBenefits(content: any, report: any, blockOf: (paragraphs: { line: number; text: string }[], quote: string) => number | null): { benefits: any; index: any }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export declare function searchCharacterMap(index: any, toTraditional: ((s: string) => string)[]): Record<string, string>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -54,8 +54,9 @@ export function policyFactsChecked(markdown) {
  * `checked`: the day the policy facts were checked (policyFactsChecked); each sourced statement carries it.
  * `reports`: each reviewed year's report by year; every quoted figure and sentence names its year, so
  * the page says which year's report it is from and links to that year.
+ * `blockOf(paragraphs, quote)`: the shown block a quote starts in (its link's `p`; domain/text-blocks.ts).
  */
-export function deriveBenefits({ benefits, categories, contacts, sources, checked }, reports) {
+export function deriveBenefits({ benefits, categories, contacts, sources, checked }, reports, blockOf) {
   /** A quoted section of the year a reference names (each reported figure and mention says its year). */
   const sectionOf = (year, section, where) => {
     const report = reports.get(year)
@@ -73,12 +74,12 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
       const s = sectionOf(year, section, where)
       const f = s?.figures.find((x) => x.id === figure)
       if (!s || !f) throw new Error(`${where}: report figure ${year} ${section}/${figure} does not exist`)
-      return { year, section, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
+      return { year, section, p: f.p, sectionTitle: s.title, value: f.value, unit: f.unit, label: f.label, quote: f.quote }
     })
     const mentions = (b.mentions ?? []).map(({ year, section, quote }) => {
       const s = sectionOf(year, section, where)
       if (!s || !sectionText(s).includes(quote)) throw new Error(`${where}: quote not found in ${year} section ${section}: ${quote}`)
-      return { year, section, sectionTitle: s.title, quote }
+      return { year, section, p: blockOf(s.paragraphs, quote), sectionTitle: s.title, quote }
     })
     return {
       id: b.id,

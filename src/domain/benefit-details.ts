@@ -1,10 +1,11 @@
 import benefitsJson from '../data/benefits.json'
 import type { Benefit, BenefitsData, Cited, Contact, ContactId, YearFigure } from './benefit-types'
 import { categoryName } from './benefits'
-import { localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
+import { contactViews, localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
 import type { LocalBenefit } from './local-types'
 import { checkedLabel } from './freshness'
 import { town } from './town'
+import type { GroupMessage } from './group-message'
 
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
 const benefitsData = benefitsJson as BenefitsData
@@ -28,25 +29,50 @@ const withSource = (item: Cited) => {
   return item.source && checked ? `${item.text}（${item.source}，${checked}）` : item.text
 }
 
+/** 「谁能申请：A；B」: the items that fit in `max` characters (at least the first), 「等」 when some are left out. */
+export function listLine(label: string, items: string[], max = 160): string {
+  const kept: string[] = []
+  for (const item of items) {
+    if (kept.length > 0 && [...`${label}${[...kept, item].join('；')}`].length > max) break
+    kept.push(item.replace(/[。；]$/, ''))
+  }
+  return `${label}${kept.join('；')}${kept.length < items.length ? '，等' : ''}。`
+}
+
 /**
- * 「复制」 on a benefit page: the essentials as plain text for a chat, saying what the page says — the
- * town's own amounts and when/where to apply where it has supplied them, with their source and date.
+ * 「发到群里」 on a benefit page: who can apply, what to bring, whom to ask (the villager's own village
+ * first, where the town has supplied it), then what is known of how much and when — each supplied fact
+ * with its source and date, as the page shows it.
  */
-export function benefitPlainText(benefit: Benefit, appName: string, local: LocalBenefit | null = localBenefit(benefit.id)): string {
-  const amounts = localAmounts(local)
-  const lines = [
-    `【${benefit.name}】${benefit.summary}`,
-    '谁能申请：',
-    ...benefit.eligibility.map((e) => `· ${e.text}`),
-    '怎么申请：',
-    ...[...localSteps(local).map(withSource), ...benefit.steps.map((s) => s.text)].map((text, i) => `${i + 1}. ${text}`),
-    ...(amounts.length ? ['能领多少：', ...amounts.map((a) => `· ${withSource(a)}`)] : [`能领多少：${benefit.localStandard}`]),
-    `问谁：${contactsOf(benefit)
-      .map((c) => c.name)
-      .join('、')}`,
-    `——${appName}`,
-  ]
-  return lines.join('\n')
+export function benefitMessage(benefit: Benefit, villageName: string | null, local: LocalBenefit | null = localBenefit(benefit.id)): GroupMessage {
+  const view = benefitView(benefit, local)
+  const contacts = contactViews(contactsOf(benefit), villageName)
+    .filter((c) => c.id !== 'hotline-12345')
+    .slice(0, 2)
+    .map((c) => (c.phone ? `${c.name}，电话${c.phone}` : c.name))
+  const amounts = view.localAmounts.length ? view.localAmounts.map(withSource) : [benefit.localStandard]
+  // The newest check of what the message says (the town's own facts carry theirs, line by line).
+  const checked = checkedLabel(
+    [...view.eligibility, ...view.documents]
+      .map((c) => c.checked ?? '')
+      .sort()
+      .at(-1) ?? null,
+  )
+  return {
+    head: [`【${benefit.name}】${benefit.summary}`],
+    body: [
+      listLine(
+        '谁能申请：',
+        view.eligibility.map((e) => e.text),
+      ),
+      // The town's own list with who gave it and when; otherwise the policy's, dated once below.
+      listLine('要带什么：', localDocuments(local).length ? localDocuments(local).map(withSource) : view.documents.map((d) => d.text)),
+      listLine('找谁问：', [...contacts, `不清楚就打${town.hotline}`]),
+      listLine('能领多少：', amounts),
+      ...(localSteps(local).length ? [listLine('怎么办：', localSteps(local).map(withSource))] : []),
+      `（整理自公开的法规和政策说明${checked ? `，${checked}` : ''}；以${town.county}有关部门的最新规定为准）`,
+    ],
+  }
 }
 
 const NO_DOCUMENTS: Cited[] = [{ text: '具体要带什么，以村（社区）委员会、镇便民服务中心告知为准。', source: null, checked: null }]
@@ -74,7 +100,11 @@ export interface BenefitView {
   readAloud: string[]
 }
 
-const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是${town.county.replace(/县$/, '')}本地标准）`, source, checked })
+const markNational = ({ text, source, checked }: YearFigure): Cited => ({
+  text: `${text}（这是全国标准，不是${town.county.replace(/县$/, '')}本地标准）`,
+  source,
+  checked,
+})
 
 /** `local`: what the town has supplied for this benefit (content/local), first wherever it says more. */
 export function benefitView(benefit: Benefit, local: LocalBenefit | null = localBenefit(benefit.id)): BenefitView {

@@ -73,6 +73,8 @@ export interface ReportedFigure {
   /** The year of the report quoted (the newest reviewed one when the content was built). */
   year: number
   section: SectionId
+  /** The shown block of the section its sentence starts in (the link's `p`). */
+  p: number | null
   sectionTitle: string
   value: string
   unit: string
@@ -83,6 +85,7 @@ export interface ReportedFigure {
 export interface ReportMention {
   year: number
   section: SectionId
+  p: number | null
   sectionTitle: string
   quote: string
 }

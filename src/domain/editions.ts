@@ -1,5 +1,5 @@
 import type { Edition, Section } from './report-types'
-import { latestEdition, withQuotes } from './report-text'
+import { latestEdition, withQuotes } from './section-figures'
 import { archivedEdition } from './archive'
 import { findSection } from './report'
 import { cleanIdParam } from './route-params'

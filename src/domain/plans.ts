@@ -1,4 +1,5 @@
 import planJson from '../data/plan.json'
+import type { GroupMessage } from './group-message'
 import type { SectionId } from './report-types'
 
 /** What a report said the next year would do, and what the next year's report says became of it. */
@@ -61,4 +62,12 @@ export function planIntro(plan: Plan): string {
 /** What the page says of an item: its outcome, or that the comparison waits for the next report. */
 export function outcomeLabel(plan: Plan, item: PlanItem): string {
   return item.outcome ? `${item.outcome.year}年工作总结：${OUTCOME_LABELS[item.outcome.status]}` : `等${plan.planYear}年工作总结公布后对照`
+}
+
+/** 「发到群里」 on the plan page: the newest plan's items in plain words, each with its outcome once compared. */
+export function planMessage(plan: Plan): GroupMessage {
+  return {
+    head: [`【${plan.planYear}年说要做的事】摘自《${plan.fromYear}年工作总结和${plan.planYear}年工作计划》，共 ${plan.items.length} 件`],
+    body: plan.items.map((item, i) => `${i + 1}. ${item.text}${item.outcome ? `（${OUTCOME_LABELS[item.outcome.status]}）` : ''}`),
+  }
 }

@@ -65,6 +65,8 @@ export interface Edition {
   text: ReportText
   /** Each figure's quote by section and figure id, where the cards leave them out (the newest report). */
   quotes?: Record<SectionId, Record<string, string>>
+  /** The newest report's figures the home does not show, each with its place (`at`) in its section's list. */
+  moreFigures?: Record<SectionId, (Figure & { at: number })[]>
 }
 
 export interface Group {
@@ -84,7 +86,8 @@ export interface Report {
   updated: string
   lineCount: number
   groups: Group[]
-  overview: { section: SectionId; figure: string }[]
+  /** The home's one-minute tiles; `p`: the block the figure's sentence starts in (null: none found). */
+  overview: { section: SectionId; figure: string; p: number | null }[]
   sections: Section[]
   /** The year this report sums up (2024 for the 2024 work summary with its 2025 plan). */
   year: number

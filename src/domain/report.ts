@@ -1,4 +1,5 @@
 import reportJson from '../data/report.json'
+import type { GroupMessage } from './group-message'
 import type { Figure, Group, Report, Section, SectionId } from './report-types'
 
 export const report = reportJson as Report
@@ -32,13 +33,15 @@ export function neighboursOf(id: SectionId, sections: Section[] = report.section
 
 export interface OverviewFigure extends Figure {
   section: Section
+  /** The block of the section its sentence starts in: the tile opens the section there. */
+  p: number | null
 }
 
 export function overviewFigures(): OverviewFigure[] {
-  return report.overview.flatMap(({ section, figure }) => {
+  return report.overview.flatMap(({ section, figure, p }) => {
     const s = byId.get(section)
     const f = s?.figures.find((x) => x.id === figure)
-    return s && f ? [{ ...f, section: s }] : []
+    return s && f ? [{ ...f, section: s, p }] : []
   })
 }
 
@@ -48,3 +51,8 @@ export function cardFigures(section: Section, count = 3): Figure[] {
 }
 
 export const formatFigure = (f: Pick<Figure, 'value' | 'unit'>): string => `${f.value}${f.unit}`
+
+/** 「发到群里」 on the report home: the one-minute overview, figure by figure. */
+export function overviewMessage(): GroupMessage {
+  return { head: [`【一分钟看懂】${report.title}`], body: overviewFigures().map((f) => `· ${f.label}：${formatFigure(f)}`) }
+}

@@ -2,6 +2,7 @@
  * The one search box: benefits (src/domain/search.ts) and the report's sentences
  * (src/domain/report-search.ts) over the shipped data. Loaded with the search page only.
  */
+import type { GroupMessage } from './group-message'
 import reportSearchJson from '../data/report-search.json'
 import traditionalJson from '../data/traditional.json'
 import { benefitIndex } from './benefits'
@@ -46,3 +47,14 @@ export function searchSite(query: unknown): SiteResults {
 
 /** Words to try when nothing matched: each finds something in the report or the benefits. */
 export const SITE_SUGGESTIONS = ['修路', '喝水', '湘黄鸡', '低保', '看病', '光伏', '防溺水', '龙溪桥水库'] as const
+
+/** 「发到群里」 on the search page: the words searched and what they found, policies first. */
+export function searchMessage(query: string, results: SiteResults, appName: string): GroupMessage {
+  return {
+    head: [`在「${appName}」里搜「${query}」，找到：`],
+    body: [
+      ...results.benefits.slice(0, 5).map((hit) => `· 惠民政策：${hit.entry.name}——${hit.entry.summary}`),
+      ...results.report.slice(0, 5).map((hit) => `· 报告里说：${hit.sentence.text}`),
+    ],
+  }
+}

@@ -28,3 +28,20 @@ export function numberedBlocks(paragraphs: { line: number; text: string }[]): Nu
   let n = 0
   return paragraphs.map((p) => ({ line: p.line, blocks: readableBlocks(p.text).map((text) => ({ n: ++n, text })) }))
 }
+
+/**
+ * The block a quoted fragment of a section starts in (the `p` a figure's or a benefit's link opens at),
+ * or null when the section's text does not contain it.
+ */
+export function blockOfQuote(paragraphs: { line: number; text: string }[], quote: string): number | null {
+  const paragraph = paragraphs.findIndex((p) => p.text.includes(quote))
+  if (paragraph === -1) return null
+  const at = paragraphs[paragraph].text.indexOf(quote)
+  const { blocks } = numberedBlocks(paragraphs)[paragraph]
+  let end = 0
+  for (const block of blocks) {
+    end += block.text.length
+    if (at < end) return block.n
+  }
+  return null
+}

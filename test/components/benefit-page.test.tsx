@@ -60,7 +60,7 @@ describe('benefit page', () => {
     fireEvent.click(await screen.findByRole('button', { name: '打 12345 咨询' }))
     expect(call).toHaveBeenCalledWith({ phoneNumber: '12345' })
     fireEvent.click(screen.getByText('出自「坚持围绕中心，推动经济发展」，看这一章 ›'))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=economy' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=economy&p=2' })
   })
 
   it.each([{}, { id: 'dibao2' }, { id: '%%%' }, { id: 'DIBAO ' }])('handles %j', (params) => {

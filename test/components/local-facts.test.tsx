@@ -96,12 +96,16 @@ describe('local facts the town has supplied (sample data)', () => {
   })
 })
 
-describe('复制要点 with the town’s facts (sample data)', () => {
-  it('copies the local amount and when and where to apply, each with who supplied it and when, not the 「not published」 line', async () => {
-    const { benefitPlainText, findBenefit } = await import('../../src/domain/benefit-details')
-    const text = benefitPlainText(findBenefit('dibao')!, 'APP')
-    expect(text).toContain('能领多少：\n· 2026年 （样例）农村低保标准：000元/人·月（（样例）花桥镇便民服务中心，2026年11月核对）')
-    expect(text).toContain('1. 什么时候办：（样例）随时可以申请（（样例）花桥镇便民服务中心，2026年11月核对）\n2. 到哪里办：')
-    expect(text).not.toContain('标准以衡南县有关部门当年公布为准')
+describe('「发到群里」 with the town’s facts (sample data)', () => {
+  it('names the villager’s own village with its phone first, and the local amount, documents and when and where to apply with who supplied them', async () => {
+    const { benefitMessage, findBenefit } = await import('../../src/domain/benefit-details')
+    const lines = benefitMessage(findBenefit('dibao')!, '龙海村').body
+    expect(lines).toContain('找谁问：龙海村（村（社区）委员会），电话0734-0000001；花桥镇便民服务中心（镇政府统一受理窗口），电话0734-0000000；不清楚就打12345。')
+    expect(lines).toContain('能领多少：2026年 （样例）农村低保标准：000元/人·月（（样例）花桥镇便民服务中心，2026年11月核对）。')
+    expect(lines.find((l) => l.startsWith('要带什么：'))).toBe(
+      '要带什么：户口簿（（样例）花桥镇便民服务中心，2026年11月核对）；身份证（（样例）花桥镇便民服务中心，2026年11月核对）；（样例）家庭收入情况说明（（样例）花桥镇便民服务中心，2026年11月核对）。',
+    )
+    expect(lines.find((l) => l.startsWith('怎么办：'))).toMatch(/^怎么办：什么时候办：（样例）随时可以申请（（样例）花桥镇便民服务中心，2026年11月核对）；到哪里办：/)
+    expect(lines.join('\n')).not.toContain('标准以衡南县有关部门当年公布为准')
   })
 })

@@ -51,14 +51,14 @@ describe('report home', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
   })
 
-  it('opens the section a headline figure comes from', () => {
+  it('opens the section a headline figure comes from at the block its sentence is in', () => {
     const navigateTo = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<ReportPage />)
     const overview = screen.getByRole('region', { name: '一分钟看懂' })
     const tile = within(overview).getByText('发放低保').closest('[role="link"]') as HTMLElement
     expect(within(tile).getByText('947')).toBeInTheDocument()
     fireEvent.click(tile)
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/section/index?id=livelihood&p=3' })
   })
 
   it('shares the report home', () => {

@@ -3,50 +3,55 @@ import Taro from '@tarojs/taro'
 import ShareButton from '../../src/components/share-button'
 import { sharePayload } from '../../src/domain/share'
 import { shareCard } from '../../src/domain/share-card'
+import { SettingsProvider } from '../../src/settings/settings-context'
+import { SETTINGS_STORAGE_KEY } from '../../src/domain/settings'
 
 const payload = sharePayload('提升民生福祉｜花桥镇2024年工作报告', '/pages/section/index', { id: 'livelihood' }, shareCard('提升民生福祉', '按时发放低保'))
+const message = { head: ['【回应群众关切，提升民生福祉】'], body: ['· 发放低保：947人。原文：“发放低保947人”'] }
 
-describe('H5 share button', () => {
-  afterEach(() => {
-    Reflect.deleteProperty(navigator, 'share')
-  })
+const tap = (name: string | RegExp = '发到群里') => {
+  render(
+    <SettingsProvider>
+      <ShareButton payload={payload} message={message} />
+    </SettingsProvider>,
+  )
+  fireEvent.click(screen.getByRole('button', { name }))
+}
 
-  it('uses the system share sheet with a deep link when the browser has one', async () => {
-    const share = vi.fn().mockResolvedValue(undefined)
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
-    render(<ShareButton payload={payload} />)
-    fireEvent.click(screen.getByRole('button', { name: '分享给亲友' }))
-    await vi.waitFor(() => expect(share).toHaveBeenCalled())
-    expect(share.mock.calls[0][0]).toEqual({ title: payload.title, url: `${window.location.origin}${window.location.pathname}#/pages/section/index?id=livelihood` })
-  })
+describe('H5 「发到群里」', () => {
+  afterEach(() => Taro.clearStorageSync())
 
-  it('does nothing more when the reader cancels the share sheet', async () => {
-    const share = vi.fn().mockRejectedValue(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
-    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
-    render(<ShareButton payload={payload} />)
-    fireEvent.click(screen.getByRole('button', { name: '分享给亲友' }))
-    await vi.waitFor(() => expect(share).toHaveBeenCalled())
-    await new Promise((r) => setTimeout(r, 0))
-    expect(copy).not.toHaveBeenCalled()
-  })
-
-  it('falls back to copying when the share sheet fails', async () => {
-    Object.defineProperty(navigator, 'share', { value: vi.fn().mockRejectedValue(new Error('not allowed')), configurable: true })
-    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
-    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
-    render(<ShareButton payload={payload} />)
-    fireEvent.click(screen.getByRole('button', { name: '分享给亲友' }))
-    await vi.waitFor(() => expect(copy).toHaveBeenCalled())
-  })
-
-  it('copies the link and says so when there is no share sheet', async () => {
+  it('copies the group message ending with the page’s own link, and says so', async () => {
     const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
     const toast = vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
-    render(<ShareButton payload={payload} />)
-    fireEvent.click(screen.getByRole('button', { name: '分享给亲友' }))
+    tap()
     await vi.waitFor(() => expect(toast).toHaveBeenCalled())
-    expect((copy.mock.calls[0][0] as { data: string }).data).toContain('#/pages/section/index?id=livelihood')
-    expect(toast.mock.calls[0][0]).toMatchObject({ title: '链接已复制，可以粘贴到微信群里' })
+    const lines = (copy.mock.calls[0][0] as { data: string }).data.split('\n')
+    expect(lines).toEqual([
+      '【回应群众关切，提升民生福祉】',
+      '· 发放低保：947人。原文：“发放低保947人”',
+      `点开看：${window.location.origin}${window.location.pathname}#/pages/section/index?id=livelihood`,
+      '——花桥镇 · 政务公开',
+    ])
+    expect(toast.mock.calls[0][0]).toMatchObject({ title: '群消息已复制，到微信群里长按粘贴' })
+  })
+
+  it('copies it in 繁體 for a reader who chose 繁體, the link unchanged', async () => {
+    Taro.setStorageSync(SETTINGS_STORAGE_KEY, JSON.stringify({ v: 1, largeText: null, script: 'traditional' }))
+    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
+    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
+    tap(/^發到群/)
+    await vi.waitFor(() => expect(copy).toHaveBeenCalled())
+    const text = (copy.mock.calls[0][0] as { data: string }).data
+    expect(text).toContain('發放低保：947人')
+    expect(text).toContain('#/pages/section/index?id=livelihood')
+  })
+
+  it('says plainly when the clipboard is refused, pointing to long-press', async () => {
+    vi.spyOn(Taro, 'setClipboardData').mockRejectedValue(new Error('denied'))
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true } as never)
+    tap()
+    await vi.waitFor(() => expect(modal).toHaveBeenCalled())
+    expect(modal.mock.calls[0][0]).toMatchObject({ title: '没有复制' })
   })
 })

@@ -3,6 +3,7 @@
 // passing (fidelity.test.ts, benefits-honesty.test.ts) means nothing unless these fail.
 import { figureProblems, uncoveredAmounts, valueMatchesQuote } from '../../scripts/content/validate-report.mjs'
 import { benefitProblems, LOCAL_STANDARD, readFacts } from '../../scripts/content/validate-benefits.mjs'
+import { blockOfQuote } from '../../src/domain/text-blocks'
 import { deriveBenefits, deriveFinder, policyFactsChecked } from '../../scripts/content/derive-benefits.mjs'
 
 const TEXT = '发放低保947人、高龄补贴130人，发放临时救助114400元。'
@@ -161,7 +162,7 @@ describe('benefit schema: every statement shown has a source', () => {
   })
 
   it('derives good content, a referral shipping with no source', () => {
-    const { benefits } = deriveBenefits(content(), new Map([[2024, report()]]))
+    const { benefits } = deriveBenefits(content(), new Map([[2024, report()]]), blockOfQuote)
     expect(benefits.benefits[0].eligibility).toEqual([{ text: '收入低于标准。', source: '《社会救助暂行办法》 第9条', checked: '2026-12-04' }])
     expect(benefits.benefits[0].steps).toEqual([{ text: '向村（社区）委员会申请。', source: null, checked: null }])
     expect(benefits.benefits[0].reported[0]).toMatchObject({ year: 2024, value: '947', quote: '发放低保947人' })
@@ -182,7 +183,7 @@ describe('benefit schema: every statement shown has a source', () => {
     ['a mention not in the report', { mentions: [{ year: 2024, section: 'livelihood', quote: '修了一座桥' }] }, /quote not found/],
     ['an unknown contact', { contacts: ['nobody'] }, /unknown contact/],
   ])('refuses %s', (_what, over, message) => {
-    expect(() => deriveBenefits(content(over), new Map([[2024, report()]]))).toThrow(message)
+    expect(() => deriveBenefits(content(over), new Map([[2024, report()]]), blockOfQuote)).toThrow(message)
   })
 })
 

@@ -1,4 +1,4 @@
-import { benefitPlainText, benefitView, contactsOf, findBenefit } from '../../src/domain/benefit-details'
+import { benefitMessage, benefitView, contactsOf, findBenefit, listLine } from '../../src/domain/benefit-details'
 import { entriesOfSection } from '../../src/domain/benefits'
 
 describe('benefit details', () => {
@@ -27,29 +27,21 @@ describe('benefit details', () => {
     )
   })
 
-  it('copies the essentials as plain text with the local-standard note', () => {
-    const text = benefitPlainText(findBenefit('dibao')!, '花桥镇 · 政务公开')
-    expect(text).toMatch(/^【最低生活保障】/)
-    expect(text).toContain('能领多少：标准以衡南县有关部门当年公布为准。')
-    expect(text).toContain('1. 以家庭为单位')
-    expect(text.endsWith('——花桥镇 · 政务公开')).toBe(true)
+  it('「发到群里」 says who can apply, what to bring, whom to ask and how much, dated once', () => {
+    const dibao = findBenefit('dibao')!
+    const { head, body } = benefitMessage(dibao, null)
+    expect(head).toEqual([`【最低生活保障】${dibao.summary}`])
+    expect(body.map((l) => l.slice(0, 5))).toEqual(['谁能申请：', '要带什么：', '找谁问：村', '能领多少：', '（整理自公'])
+    expect(body[2]).toBe('找谁问：村（社区）委员会；花桥镇便民服务中心（镇政府统一受理窗口）；不清楚就打12345。')
+    expect(body[3]).toBe('能领多少：标准以衡南县有关部门当年公布为准。')
+    expect(body[4]).toBe('（整理自公开的法规和政策说明，2026年12月核对；以衡南县有关部门的最新规定为准）')
+    expect(body[1]).not.toContain('月核对')
   })
 
-  it('copies every line in order: who, how (numbered from 1), what, whom to ask', () => {
-    const dibao = findBenefit('dibao')!
-    const lines = benefitPlainText(dibao, 'APP').split('\n')
-    expect(lines).toEqual([
-      `【最低生活保障】${dibao.summary}`,
-      '谁能申请：',
-      ...dibao.eligibility.map((e) => `· ${e.text}`),
-      '怎么申请：',
-      ...dibao.steps.map((s, i) => `${i + 1}. ${s.text}`),
-      '能领多少：标准以衡南县有关部门当年公布为准。',
-      `问谁：${contactsOf(dibao).map((c) => c.name).join('、')}`,
-      '——APP',
-    ])
-    expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split('.')[0])).toEqual(['1', '2', '3', '4', '5'])
-    expect(lines.at(-2)).toBe('问谁：村（社区）委员会、花桥镇便民服务中心（镇政府统一受理窗口）、衡南县民政局、12345 政务服务便民热线')
+  it('lists items whole, and says 「等」 where some are left out', () => {
+    expect(listLine('要带什么：', ['户口簿。', '身份证。'])).toBe('要带什么：户口簿；身份证。')
+    expect(listLine('要带什么：', ['甲'.repeat(100), '乙'.repeat(100)], 160)).toBe(`要带什么：${'甲'.repeat(100)}，等。`)
+    expect(listLine('谁：', ['甲'.repeat(300)], 160)).toBe(`谁：${'甲'.repeat(300)}。`)
   })
 
   it('returns null for an unknown id', () => {

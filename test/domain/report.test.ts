@@ -1,5 +1,6 @@
 import { cardFigures, findSection, neighboursOf, overviewFigures, report } from '../../src/domain/report'
-import { paragraphsOf, sectionPlainText, withQuotes } from '../../src/domain/report-text'
+import { paragraphsOf, sectionPlainText } from '../../src/domain/report-text'
+import { withQuotes } from '../../src/domain/section-figures'
 import { readableBlocks } from '../../src/domain/text-blocks'
 import { SECTION_IDS_2024 as SECTION_IDS } from '../../src/domain/report-types'
 import { routes } from '../../src/routes'
@@ -80,8 +81,8 @@ describe('report queries', () => {
   })
 
   it('copies a section with its heading, text and source', () => {
-    const text = sectionPlainText(findSection('livelihood')!, '花桥镇 · 政务公开')
-    expect(text.startsWith('（四）回应群众关切，提升民生福祉\n')).toBe(true)
+    const text = sectionPlainText(findSection('livelihood')!, '花桥镇 · 政务公开', null)
+    expect(text.startsWith('（四）回应群众关切，提升民生福祉\n\n')).toBe(true)
     expect(text).toContain('发放低保947人')
     expect(text).toContain('衡南县花桥镇人民政府《花桥镇2024年工作总结和2025年工作计划》')
     expect(text).toContain('花桥镇 · 政务公开')

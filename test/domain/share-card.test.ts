@@ -8,7 +8,7 @@ import { CARD_COLORS, CARD_SIZES, cardFont, drawShareCard, layoutShareCard, wrap
 import { makeConverter } from '../../src/domain/script'
 import reportText from '../../src/data/report-text.json'
 import { shares } from '../../src/shares'
-import { withQuotes } from '../../src/domain/report-text'
+import { withQuotes } from '../../src/domain/section-figures'
 
 /** A stand-in for canvas measureText: a CJK character is one em wide, a digit or Latin letter 0.55 em. */
 const fontSize = (font: string) => Number(/(\d+)px/.exec(font)?.[1])

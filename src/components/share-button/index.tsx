@@ -1,31 +1,28 @@
+import { composeMessage, type GroupMessage } from '../../domain/group-message'
 import type { SharePayload } from '../../domain/share'
-import { webShareLink } from '../../domain/web-share'
 import { copyText } from '../../platform/clipboard'
+import { COPIED_MESSAGE, pageLink } from '../../platform/page-link'
+import { APP_NAME } from '../../routes'
+import { useT } from '../../settings/settings-context'
 import ActionButton from '../action-button'
 
 interface ShareButtonProps {
+  /** The page's share (usePageShare gives WeChat its card); its path is the message's link on the web. */
   payload: SharePayload
+  /** The page's ready-made group message (domain: …Message()); the button adds the way to open the page. */
+  message: GroupMessage
 }
 
-const isAbort = (err: unknown) => err instanceof Error && err.name === 'AbortError'
-
-/** H5: the system share sheet where the browser has one, otherwise the link is copied (and we say so). */
-export default function ShareButton({ payload }: ShareButtonProps) {
-  const onShare = async () => {
-    const url = webShareLink(window.location, payload.path)
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title: payload.title, url })
-        return
-      } catch (err) {
-        if (isAbort(err)) return
-      }
-    }
-    await copyText(`${payload.title}\n${url}`, '链接已复制，可以粘贴到微信群里')
-  }
+/**
+ * 「发到群里」: copies the page's group message inside the tap (the browser allows the clipboard only
+ * then). In WeChat the same tap opens the chat picker to forward the page's card (open-type share),
+ * and the message points to that card; the web's ActionButton has no open-type.
+ */
+export default function ShareButton({ payload, message }: ShareButtonProps) {
+  const t = useT()
   return (
-    <ActionButton variant='primary' onClick={onShare}>
-      分享给亲友
+    <ActionButton variant='primary' openType='share' onClick={() => copyText(composeMessage(message, pageLink(payload.path), APP_NAME, t), COPIED_MESSAGE)}>
+      发到群里
     </ActionButton>
   )
 }

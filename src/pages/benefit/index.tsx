@@ -9,16 +9,15 @@ import NotFound from '../../components/not-found'
 import ShareButton from '../../components/share-button'
 import ActionButton from '../../components/action-button'
 import { isBenefitId } from '../../domain/benefits'
-import { benefitPlainText, benefitView, contactsOf, findBenefit, quotedReportYear } from '../../domain/benefit-details'
+import { benefitMessage, benefitView, contactsOf, findBenefit, quotedReportYear } from '../../domain/benefit-details'
 import { formatFigure } from '../../domain/report'
 import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
-import { copyText } from '../../platform/clipboard'
 import { openPage, restartAt } from '../../platform/navigation'
 import { callPhone, HOTLINE } from '../../platform/phone'
-import { APP_NAME, routes } from '../../routes'
+import { routes } from '../../routes'
 import { useSettings } from '../../settings/settings-context'
 import ReadAloud from '../../components/read-aloud'
 import VillagePicker from '../../components/village-picker'
@@ -89,11 +88,11 @@ export default function BenefitPage() {
             label={r.label}
             quote={r.quote}
             sectionTitle={r.sectionTitle}
-            onOpenSection={() => openPage(routes.section(r.section, null, r.year))}
+            onOpenSection={() => openPage(routes.section(r.section, r.p, r.year))}
           />
         ))}
         {benefit.mentions.map((m) => (
-          <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section, null, m.year))} />
+          <QuotedFigure key={m.quote} quote={m.quote} sectionTitle={m.sectionTitle} onOpenSection={() => openPage(routes.section(m.section, m.p, m.year))} />
         ))}
       </InfoBlock>
       {view.legalBasis.length > 0 && (
@@ -112,8 +111,7 @@ export default function BenefitPage() {
           <ActionButton variant='primary' onClick={() => callPhone(HOTLINE)}>
             {`打 ${HOTLINE} 咨询`}
           </ActionButton>
-          <ShareButton payload={share} />
-          <ActionButton onClick={() => copyText(benefitPlainText(benefit, APP_NAME), '已复制，可以粘贴到微信里')}>复制要点</ActionButton>
+          <ShareButton payload={share} message={benefitMessage(benefit, village)} />
           <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
         </View>
       </FullAppOnly>

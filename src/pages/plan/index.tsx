@@ -4,7 +4,8 @@ import BlockTitle from '../../components/block-title'
 import PlanItem from '../../components/plan-item'
 import ActionButton from '../../components/action-button'
 import FullAppOnly from '../../components/full-app-only'
-import { itemsByChapter, planIntro, plans } from '../../domain/plans'
+import { itemsByChapter, planIntro, planMessage, plans } from '../../domain/plans'
+import ShareButton from '../../components/share-button'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { openPage } from '../../platform/navigation'
@@ -16,7 +17,8 @@ import './index.scss'
 export default function PlanPage() {
   const t = useT()
   const [latest] = plans
-  usePageShare(shares.plan(latest?.planYear ?? null))
+  const share = shares.plan(latest?.planYear ?? null)
+  usePageShare(share)
   return (
     <PageShell>
       <BlockTitle level={1}>去年说要做的事</BlockTitle>
@@ -38,6 +40,13 @@ export default function PlanPage() {
           ))}
         </View>
       ))}
+      {latest && (
+        <FullAppOnly>
+          <View className='plan-page__share'>
+            <ShareButton payload={share} message={planMessage(latest)} />
+          </View>
+        </FullAppOnly>
+      )}
     </PageShell>
   )
 }

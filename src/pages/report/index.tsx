@@ -7,7 +7,8 @@ import SectionCard from '../../components/section-card'
 import LargeTextToggle from '../../components/large-text-toggle'
 import SearchEntry from '../../components/search-entry'
 import ActionButton from '../../components/action-button'
-import { cardFigures, overviewFigures, report, sectionsOfGroup } from '../../domain/report'
+import { cardFigures, overviewFigures, overviewMessage, report, sectionsOfGroup } from '../../domain/report'
+import ShareButton from '../../components/share-button'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { openPage } from '../../platform/navigation'
@@ -16,7 +17,8 @@ import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
 export default function ReportPage() {
-  usePageShare(shares.report())
+  const share = shares.report()
+  usePageShare(share)
   // The cover and the one-minute overview fill the first screen; the section cards follow a task later.
   const sectionCards = report.groups.map((group) => (
     <View key={group.id} className='report-page__group'>
@@ -52,6 +54,11 @@ export default function ReportPage() {
       tab='report'
       later={
         <>
+          <FullAppOnly>
+            <View className='report-page__share'>
+              <ShareButton payload={share} message={overviewMessage()} />
+            </View>
+          </FullAppOnly>
           {sectionCards}
           {archive}
         </>
@@ -69,7 +76,7 @@ export default function ReportPage() {
       <BlockTitle>一分钟看懂</BlockTitle>
       <View className='figure-grid' role='region' aria-label='一分钟看懂'>
         {overviewFigures().map((f) => (
-          <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id, null, report.year))} />
+          <FigureTile key={`${f.section.id}/${f.id}`} figure={f} onClick={() => openPage(routes.section(f.section.id, f.p, report.year))} />
         ))}
       </View>
     </PageShell>

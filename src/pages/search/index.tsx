@@ -7,7 +7,9 @@ import BenefitItem from '../../components/benefit-item'
 import ReportHit from '../../components/report-hit'
 import NoResults from '../../components/no-results'
 import { hitNote } from '../../domain/search'
-import { searchSite, SITE_SUGGESTIONS } from '../../domain/site-search'
+import { searchMessage, searchSite, SITE_SUGGESTIONS } from '../../domain/site-search'
+import ShareButton from '../../components/share-button'
+import FullAppOnly from '../../components/full-app-only'
 import { parseSearchParam } from '../../domain/route-params'
 import { useRouteParam } from '../../hooks/use-route-param'
 import { usePageShare } from '../../hooks/use-page-share'
@@ -15,7 +17,7 @@ import { usePageTitle } from '../../hooks/use-page-title'
 import { shares } from '../../shares'
 import { openPage } from '../../platform/navigation'
 import { callPhone, HOTLINE } from '../../platform/phone'
-import { routes } from '../../routes'
+import { APP_NAME, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import { report } from '../../domain/report'
 import './index.scss'
@@ -26,7 +28,8 @@ export default function SearchPage() {
   const results = useMemo(() => searchSite(query), [query])
   const searching = query.trim().length > 0
   const found = results.benefits.length + results.report.length
-  usePageShare(shares.search(query.trim()))
+  const share = shares.search(query.trim())
+  usePageShare(share)
   usePageTitle(t('搜索'))
 
   return (
@@ -48,6 +51,11 @@ export default function SearchPage() {
               onOpen={() => openPage(routes.section(hit.section, hit.sentence.paragraph, report.year))}
             />
           ))}
+          <FullAppOnly>
+            <View className='search-page__share'>
+              <ShareButton payload={share} message={searchMessage(query.trim(), results, APP_NAME)} />
+            </View>
+          </FullAppOnly>
         </View>
       )}
     </PageShell>

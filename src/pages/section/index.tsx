@@ -11,7 +11,10 @@ import ReadAloud from '../../components/read-aloud'
 import BenefitItem from '../../components/benefit-item'
 import { entriesOfSection } from '../../domain/benefits'
 import { neighboursOf } from '../../domain/report'
-import { blockCountOf, latestEdition, paragraphsOf, readAloudTexts, sectionPlainText } from '../../domain/report-text'
+import { blockCountOf, paragraphsOf, partsAnnouncedBy, readAloudTexts, sectionPlainText } from '../../domain/report-text'
+import { latestEdition, sectionMessage } from '../../domain/section-figures'
+import SectionCard from '../../components/section-card'
+import { pageLink } from '../../platform/page-link'
 import { linkedSection } from '../../domain/editions'
 import { parsePosition, parseYear } from '../../domain/route-params'
 import { useRouteParam } from '../../hooks/use-route-param'
@@ -48,16 +51,26 @@ export default function SectionPage() {
     )
   }
   const related = entriesOfSection(section.id, edition.year)
+  const parts = partsAnnouncedBy(section, edition)
   // Title, summary and key figures fill the first screen; the full text and what follows it come a
   // task later, unless the link points into the text, which must then be there to scroll to.
   const later = (
     <>
       <BlockTitle>原文</BlockTitle>
       <FullText heading={section.heading} paragraphs={paragraphsOf(section, edition)} marked={marked} />
+      {parts.length > 0 && (
+        <View className='section-page__parts'>
+          {parts.map((part) => (
+            <SectionCard key={part.id} section={part} figures={[]} onOpen={() => openPage(routes.section(part.id, null, edition.year))} />
+          ))}
+        </View>
+      )}
       <FullAppOnly>
         <View className='section-page__actions'>
-          <ShareButton payload={share} />
-          <ActionButton onClick={() => copyText(sectionPlainText(section, APP_NAME, edition), '全文已复制，可以粘贴到微信里')}>复制全文</ActionButton>
+          <ShareButton payload={share} message={sectionMessage(section, edition)} />
+          <ActionButton onClick={() => copyText(t(sectionPlainText(section, APP_NAME, pageLink(share.path), edition)), '全文已复制，可以粘贴到微信里')}>
+            复制全文
+          </ActionButton>
         </View>
       </FullAppOnly>
       {related.length > 0 && (
