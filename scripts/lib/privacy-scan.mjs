@@ -57,7 +57,7 @@ export const WECHAT_PRIVACY_INTERFACES = {
  * when WeChat refuses them (src/platform/clipboard.ts).
  */
 export const DECLARED_PRIVACY_INTERFACES = {
-  setClipboardData: '复制全文 and 发到群里 put the section text or a page'\''s group message on the clipboard, to paste into a chat',
+  setClipboardData: '复制全文 and 发到群里 put the section text or the page’s group message on the clipboard, to paste into a chat',
 }
 
 const escape = (name) => name.replace(/[$]/g, '\\$')
