@@ -188,6 +188,8 @@ export function createHost(
   const browseOnly = scene === TIMELINE_SCENE
   /** What the app asked of WeChat that 单页模式 refused: { api, url? }. */
   const refused = []
+  /** What the app put on the clipboard, in order. */
+  const copied = []
   /** Share pictures exported: { path, width, height, texts: [{ text, x, y, font, color }] }. */
   const pictures = []
   const calls = []
@@ -259,6 +261,7 @@ export function createHost(
     setClipboardData: (options = {}) => {
       if (browseOnly) return refuse('setClipboardData', options)
       const refusal = CLIPBOARD_REFUSALS[clipboard]
+      if (!refusal) copied.push(options.data)
       queueMicrotask(() => (refusal ? options.fail?.({ ...refusal }) : options.success?.({ errMsg: 'setClipboardData:ok' })))
     },
     ...Object.fromEntries(
@@ -547,5 +550,5 @@ export function createHost(
     return { redirectedInCallback }
   }
 
-  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures }
+  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures, copied }
 }

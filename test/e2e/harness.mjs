@@ -9,12 +9,21 @@ export const ROOT = join(import.meta.dirname, '..', '..')
 export const H5_DIR = join(ROOT, 'dist', 'h5')
 export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
 
-/** The shipped report with its text and its figures' quotes joined back in (they ship apart from the cards). */
+/**
+ * The shipped report with its text, all its figures (the home's package has only the cards') and their
+ * quotes joined back in, as the section pages show them (domain/section-figures.ts).
+ */
 export function readReport() {
   const text = readData('report-text.json')
   const quotes = readData('report-quotes.json')
+  const more = readData('report-more-figures.json')
   const report = readData('report.json')
-  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: text[s.id], figures: s.figures.map((f) => ({ ...f, quote: quotes[s.id][f.id] })) })) }
+  const allFigures = (s) => {
+    const figures = [...s.figures]
+    for (const { at, ...f } of more[s.id] ?? []) figures.splice(at, 0, f)
+    return figures.map((f) => ({ ...f, quote: quotes[s.id][f.id] }))
+  }
+  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: text[s.id], figures: allFigures(s) })) }
 }
 
 /**

@@ -99,9 +99,15 @@ describe('report in the H5 build (phone, 390px)', () => {
     await page.getByRole('button', { name: '复制全文' }).tap()
     await page.getByText('全文已复制，可以粘贴到微信里').waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
-    assert.equal(copied.split('\n')[0], section.heading ?? section.title)
-    assert.ok(copied.includes(section.paragraphs[0].text), 'the first paragraph')
-    assert.match(copied, /——摘自衡南县花桥镇人民政府《花桥镇2024年工作总结和2025年工作计划》/)
+    const parts = copied.split('\n\n')
+    assert.equal(parts[0], section.heading ?? section.title)
+    assert.deepEqual(
+      parts.slice(1, -2),
+      section.paragraphs.map((p) => p.text),
+      'the report’s paragraphs, a blank line between',
+    )
+    assert.match(parts.at(-2), /^——摘自衡南县花桥镇人民政府《花桥镇2024年工作总结和2025年工作计划》/)
+    assert.equal(parts.at(-1), `点开看：${h5.url}#/pages/section/index?id=economy`)
     await h5.close(page)
   })
 

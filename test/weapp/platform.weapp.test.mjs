@@ -50,7 +50,7 @@ describe('a newer version downloaded by WeChat', () => {
 describe('复制 when WeChat allows or refuses the clipboard', () => {
   const CASES = [
     ['pages/section/index', { id: 'economy' }, '复制全文', '全文已复制，可以粘贴到微信里'],
-    ['pages/benefit/index', { id: 'dibao' }, '复制要点', '已复制，可以粘贴到微信里'],
+    ['pages/benefit/index', { id: 'dibao' }, '发到群里', '群消息已复制，发卡片后长按粘贴'],
   ]
   for (const [route, query, button, done] of CASES) {
     it(`${route} ${button}: copied, and said so`, async () => {

@@ -13,8 +13,6 @@ import { MODES, SCREENS } from '../support/screens.mjs'
 
 const WIDTHS = [320, 360, 375, 414]
 const NONE = { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] }
-/** Text that differs between the targets on purpose: the share button's verb (转发 in WeChat). */
-const PLATFORM_TEXT = [/分享给亲友|转发给亲友|分享給親友|轉發給親友/g]
 const BROKEN = ['{{', 'undefined', 'NaN', '[object Object]']
 
 const screens = weappScreens()
@@ -80,7 +78,8 @@ describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
 })
 
 describe('the weapp shows the same text as the H5 build', () => {
-  const words = (text) => PLATFORM_TEXT.reduce((t, re) => t.replace(re, ''), text).replace(/\s+/g, '')
+  // Both targets say the same words (「发到群里」 too): any difference is a defect.
+  const words = (text) => text.replace(/\s+/g, '')
   for (const [name, link] of Object.entries(SCREENS)) {
     for (const [mode, settings] of [
       ['standard', MODES.standard],

@@ -79,7 +79,7 @@ describe('单页模式 (a page opened from the 朋友圈)', () => {
     const shown = textOf(page.instance.data.root)
     assert.ok(!shown.includes(NOTE))
     assert.equal(openTypeButtons(page.rendered), 1)
-    for (const label of ['转发给亲友', '复制要点', '看全部惠民政策']) assert.ok(shown.includes(label), label)
+    for (const label of ['发到群里', '看全部惠民政策']) assert.ok(shown.includes(label), label)
   })
 
   it("text size follows WeChat's font setting, as the app's saved 长辈模式 is not there", async () => {

@@ -4,6 +4,7 @@ import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import FullAppOnly from '../full-app-only'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 interface BenefitItemProps {
   entry: IndexEntry
@@ -19,7 +20,7 @@ export default function BenefitItem({ entry, note, onOpen }: BenefitItemProps) {
     <View className='benefit-item' {...pressable(onOpen, 'link')}>
       <Text className='benefit-item__name'>{t(entry.name)}</Text>
       {aliasNote && <Text className='benefit-item__aliases'>{t(aliasNote)}</Text>}
-      <Text className='benefit-item__summary'>{t(entry.summary)}</Text>
+      <Text className='benefit-item__summary' {...SELECTABLE}>{t(entry.summary)}</Text>
       <FullAppOnly>
         <Text className='benefit-item__more'>{t('查看详情 ›')}</Text>
       </FullAppOnly>

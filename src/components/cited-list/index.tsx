@@ -3,6 +3,7 @@ import type { Cited } from '../../domain/benefit-types'
 import DatedSource from '../dated-source'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 const sameSource = (a: Cited, b: Cited | undefined) => b !== undefined && a.source === b.source && a.checked === b.checked
 
@@ -26,7 +27,7 @@ export default function CitedList({ items, numbered = false }: CitedListProps) {
             {numbered ? `${i + 1}.` : '·'}
           </Text>
           <View className='cited-list__body'>
-            <Text className='cited-list__text' userSelect>{t(item.text)}</Text>
+            <Text className='cited-list__text' {...SELECTABLE}>{t(item.text)}</Text>
             {!sameSource(item, items[i + 1]) && <DatedSource source={item.source} checked={item.checked} />}
           </View>
         </View>

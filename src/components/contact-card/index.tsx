@@ -5,6 +5,7 @@ import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
 import { BROWSE_ONLY } from '../../platform/launch-mode'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 interface ContactCardProps {
   contact: ContactView
@@ -19,14 +20,14 @@ export default function ContactCard({ contact, onCall }: ContactCardProps) {
       <Text className='contact-card__name'>{t(contact.name)}</Text>
       <Text className='contact-card__detail'>{t(contact.detail)}</Text>
       {contact.address && (
-        <Text className='contact-card__detail' userSelect>
+        <Text className='contact-card__detail' {...SELECTABLE}>
           {t(`地址：${contact.address}`)}
         </Text>
       )}
       {contact.hours && <Text className='contact-card__detail'>{t(`办公时间：${contact.hours}`)}</Text>}
       {contact.phone &&
         (BROWSE_ONLY ? (
-          <Text className='contact-card__detail' userSelect>
+          <Text className='contact-card__detail' {...SELECTABLE}>
             {t(`电话：${contact.phone}`)}
           </Text>
         ) : (

@@ -4,6 +4,7 @@ import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import { BROWSE_ONLY } from '../../platform/launch-mode'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 interface FigureTileProps {
   figure: Figure
@@ -23,7 +24,7 @@ export default function FigureTile({ figure, showQuote = false, onClick, onOpenE
         <Text className='figure-tile__unit'>{t(figure.unit)}</Text>
       </View>
       <Text className='figure-tile__label'>{t(figure.label)}</Text>
-      {showQuote && <Text className='figure-tile__quote'>{t(`原文：“${figure.quote}”`)}</Text>}
+      {showQuote && <Text className='figure-tile__quote' {...SELECTABLE}>{t(`原文：“${figure.quote}”`)}</Text>}
       {figure.history?.map((h) => (
         <Text key={h.year} className='figure-tile__quote' {...(onOpenEarlier ? pressable(() => onOpenEarlier(h), 'link') : {})}>
           {t(

@@ -3,6 +3,7 @@ import type { Paragraph } from '../../domain/report-types'
 import { numberedBlocks } from '../../domain/text-blocks'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 interface FullTextProps {
   heading: string | null
@@ -23,14 +24,14 @@ export default function FullText({ heading, paragraphs, marked = null }: FullTex
   return (
     <View className='full-text'>
       {heading && (
-        <Text className='full-text__heading' userSelect>
+        <Text className='full-text__heading' {...SELECTABLE}>
           {t(heading)}
         </Text>
       )}
       {numberedBlocks(paragraphs).map((p) => (
         <View key={p.line} className='full-text__paragraph'>
           {p.blocks.map((block) => (
-            <Text key={block.n} id={blockElementId(block.n)} className={`full-text__block${block.n === marked ? ' full-text__block--marked' : ''}`} userSelect>
+            <Text key={block.n} id={blockElementId(block.n)} className={`full-text__block${block.n === marked ? ' full-text__block--marked' : ''}`} {...SELECTABLE}>
               {t(block.text)}
             </Text>
           ))}

@@ -3,6 +3,7 @@ import type { Plan, PlanItem as Item } from '../../domain/plans'
 import { outcomeLabel } from '../../domain/plans'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 interface PlanItemProps {
   plan: Plan
@@ -16,12 +17,12 @@ export default function PlanItem({ plan, item }: PlanItemProps) {
   return (
     <View className='plan-item'>
       <Text className='plan-item__text'>{t(item.text)}</Text>
-      <Text className='plan-item__quote' userSelect>
+      <Text className='plan-item__quote' {...SELECTABLE}>
         {t(`计划原文：“${item.quote}”`)}
       </Text>
       <Text className={`plan-item__status plan-item__status--${status}`}>{t(outcomeLabel(plan, item))}</Text>
       {item.outcome?.quote && (
-        <Text className='plan-item__quote' userSelect>
+        <Text className='plan-item__quote' {...SELECTABLE}>
           {t(`${item.outcome.year}年报告原文：“${item.outcome.quote}”`)}
         </Text>
       )}

@@ -5,6 +5,7 @@ import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import FullAppOnly from '../full-app-only'
 import './index.scss'
+import { SELECTABLE } from '../selectable'
 
 interface ReportHitProps {
   hit: SiteResults['report'][number]
@@ -17,7 +18,7 @@ export default function ReportHit({ hit, onOpen }: ReportHitProps) {
   return (
     <View className='report-hit' {...pressable(onOpen, 'link')}>
       <Text className='report-hit__section'>{t(`出自「${hit.sectionTitle}」`)}</Text>
-      <Text className='report-hit__sentence'>
+      <Text className='report-hit__sentence' {...SELECTABLE}>
         {markedPieces(hit).map((piece, i) =>
           piece.marked ? (
             <Text key={i} className='report-hit__mark'>

@@ -25,6 +25,7 @@ import { contactViews } from '../../domain/local-facts'
 import FullAppOnly from '../../components/full-app-only'
 import { town } from '../../domain/town'
 import './index.scss'
+import { SELECTABLE } from '../../components/selectable'
 
 export default function BenefitPage() {
   const { t, village } = useSettings()
@@ -122,7 +123,7 @@ export default function BenefitPage() {
       <BlockTitle level={1}>{benefit.name}</BlockTitle>
       <Text className='benefit-page__meta'>{t(view.meta)}</Text>
       <ReadAloud texts={view.readAloud} />
-      <Text className='benefit-page__summary'>{t(benefit.summary)}</Text>
+      <Text className='benefit-page__summary' {...SELECTABLE}>{t(benefit.summary)}</Text>
 
       <InfoBlock title='谁能申请'>
         <CitedList items={view.eligibility} />

@@ -28,6 +28,7 @@ import { APP_NAME, routes, YEAR_OF_LINKS_WITHOUT_ONE } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
+import { SELECTABLE } from '../../components/selectable'
 
 export default function SectionPage() {
   const t = useT()
@@ -93,7 +94,7 @@ export default function SectionPage() {
     <PageShell later={later} laterAtOnce={marked !== null}>
       <BlockTitle level={1}>{section.title}</BlockTitle>
       <ReadAloud texts={readAloudTexts(section, edition)} />
-      <Text className='section-page__summary'>{t(section.summary)}</Text>
+      <Text className='section-page__summary' {...SELECTABLE}>{t(section.summary)}</Text>
       {section.figures.length > 0 && (
         <>
           <BlockTitle>关键数字</BlockTitle>
