@@ -55,7 +55,9 @@ for (const [mode, settings] of [
       const lines = await post('/pages/section/index?id=safety-governance', settings)
       assert.equal(lines[0], `【${section.title}】${report.title}`)
       const figureLines = lines.slice(2, -2)
-      figureLines.forEach((line, i) => assert.equal(line, `· ${section.figures[i].label}：${section.figures[i].value}${section.figures[i].unit}。原文：“${section.figures[i].quote}”`))
+      figureLines.forEach((line, i) =>
+        assert.equal(line, `· ${section.figures[i].label}：${section.figures[i].value}${section.figures[i].unit}。原文：“${section.figures[i].quote}”`),
+      )
       assert.ok(figureLines.length >= 5)
       assert.equal(await headingAt(lines.at(-2)), section.title)
     })
@@ -64,7 +66,11 @@ for (const [mode, settings] of [
       const benefit = benefits.benefits.find((b) => b.id === 'medical-insurance')
       const lines = await post('/pages/benefit/index?id=medical-insurance', settings)
       assert.equal(lines[0], `【${benefit.name}】${benefit.summary}`)
-      for (const label of ['谁能申请：', '要带什么：', '找谁问：']) assert.ok(lines.some((l) => l.startsWith(label)), label)
+      for (const label of ['谁能申请：', '要带什么：', '找谁问：'])
+        assert.ok(
+          lines.some((l) => l.startsWith(label)),
+          label,
+        )
       assert.equal(await headingAt(lines.at(-2)), benefit.name)
     })
   })
@@ -132,7 +138,7 @@ describe('every tile lands on its sentence (360×740, 长辈模式)', () => {
     assert.ok((await marked.innerText()).includes(figure.quote.slice(0, 6)), 'the marked block holds the sentence')
     await page.waitForFunction(() => {
       const box = document.querySelector('.full-text__block--marked').getBoundingClientRect()
-      return box.top >= 0 && box.top < innerHeight
+      return box.top >= 0 && box.top < window.innerHeight
     })
     await h5.close(page)
   })
@@ -143,10 +149,7 @@ describe('the 2025 overview lists its four parts (360×740)', () => {
     const page = await h5.open('/pages/section/index?id=plan-overview', PHONE)
     const parts = report.groups.find((g) => g.id === 'plan-2025').sections.slice(1)
     const titles = parts.map((id) => report.sections.find((s) => s.id === id).title)
-    assert.deepEqual(
-      await page.locator('.section-page__parts .section-card__title').allInnerTexts(),
-      titles,
-    )
+    assert.deepEqual(await page.locator('.section-page__parts .section-card__title').allInnerTexts(), titles)
     await page.locator('.section-page__parts').getByText(titles[3]).tap()
     await page.getByRole('heading', { level: 1, name: titles[3] }).waitFor()
     await page.goBack()

@@ -85,7 +85,10 @@ describe('发到群里 (WeChat)', () => {
     assert.equal(lines[0], `【${dibao.name}】${dibao.summary}`)
     assert.ok(lines.find((l) => l.startsWith('谁能申请：')).includes(dibao.eligibility[0].text.replace(/。$/, '')))
     assert.ok(lines.find((l) => l.startsWith('要带什么：')).includes(dibao.documents[0].text.replace(/。$/, '')))
-    assert.equal(lines.find((l) => l.startsWith('找谁问：')), '找谁问：村（社区）委员会；花桥镇便民服务中心（镇政府统一受理窗口）；不清楚就打12345。')
+    assert.equal(
+      lines.find((l) => l.startsWith('找谁问：')),
+      '找谁问：村（社区）委员会；花桥镇便民服务中心（镇政府统一受理窗口）；不清楚就打12345。',
+    )
   })
 
   it('the search page: the words searched and what they found', async () => {
@@ -127,7 +130,10 @@ describe('every tile and quote lands on its sentence (WeChat)', () => {
     assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: `/pages/section/index?id=livelihood&p=${p}` })
     const section = await host.openPage('pages/section/index', { id: 'livelihood', p: String(p) })
     assert.match(section.rendered, /full-text__block--marked/)
-    assert.ok(host.moves.some((m) => m.api === 'pageScrollTo' && m.selector === `#p-${p}`), 'scrolled to the sentence')
+    assert.ok(
+      host.moves.some((m) => m.api === 'pageScrollTo' && m.selector === `#p-${p}`),
+      'scrolled to the sentence',
+    )
   })
 
   it('a benefit’s 「花桥镇2024年做了什么」 quote opens the section at its sentence', async () => {
