@@ -35,10 +35,13 @@ export const shares = {
   corrections: (): SharePayload =>
     sharePayload(`校勘说明｜${REPORT}`, PAGES.corrections, {}, shareCard('校勘说明', '报告原文的错字、乱码和模板占位怎么整理的，每一处都列出来；数字一个没改。')),
   benefits: (): SharePayload => benefitsShare(`${BENEFITS}：低保、医保、种粮补贴怎么办`),
-  /** A missing benefit shares the benefit list instead of a broken link. */
-  benefit: (benefit: Pick<Benefit, 'id' | 'name' | 'summary' | 'reported'> | null): SharePayload =>
+  /**
+   * A benefit's card says what it is and who gets it (its summary), not a count of recipients: the
+   * family member who receives it wants to know whether to ask. A missing benefit shares the benefit list.
+   */
+  benefit: (benefit: Pick<Benefit, 'id' | 'name' | 'summary'> | null): SharePayload =>
     benefit
-      ? sharePayload(`${benefit.name}：谁能申请、怎么办｜${BENEFITS}`, PAGES.benefit, { id: benefit.id }, shareCard(benefit.name, benefit.summary, benefit.reported))
+      ? sharePayload(`${benefit.name}：谁能申请、怎么办｜${BENEFITS}`, PAGES.benefit, { id: benefit.id }, shareCard(benefit.name, benefit.summary))
       : benefitsShare(BENEFITS),
   /** A search shares its words, so the chat opens the same results. */
   search: (query: string): SharePayload =>

@@ -62,45 +62,60 @@ export type Measure = (text: string, font: string) => number
 
 export const cardFont = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px ${CARD_FONT_FAMILY}`
 
-/** Pieces that do not split across lines: a run of digits and Latin letters, or one character. */
-const PIECES = /[0-9A-Za-z.%]+|[\s\S]/gu
-/** Characters that may not begin a line (Chinese line-breaking rule). */
-const NO_LINE_START = /^[，。、；：！？）」』”’%]/
+/**
+ * Pieces that do not split across lines: a short bracketed aside 「（12月4日）」, a run of digits and
+ * Latin letters, or one character.
+ */
+const PIECES = /（[^（）]{1,10}）|[0-9A-Za-z.%]+|[\s\S]/gu
+/** Characters that may not begin a line, and those that may not end one (Chinese line-breaking rules). */
+const NO_LINE_START = /^[，。、；：！？）」』”’》】〕］｝%…·]/
+const NO_LINE_END = /[（「『“‘《【〔［｛]$/
+
+/** A line may break before `next` after `before`: neither leaves punctuation on the wrong side of the break. */
+const breakAllowed = (before: string, next: string) => before !== '' && !NO_LINE_END.test(before) && !NO_LINE_START.test(next)
 
 /**
  * Greedy wrap to at most `maxLines` lines, every line within `maxWidth`; text that does not fit ends
- * with 「…」. A run too wide for a line of its own breaks between characters, and punctuation that may
- * not begin a line takes the character before it along to the next line.
+ * with 「…」. A piece too wide for a line of its own breaks between characters. Where a line would
+ * start with closing punctuation or end with an opening bracket, it breaks earlier, carrying the
+ * pieces after the last allowed break to the next line.
  */
 export function wrapText(text: string, maxWidth: number, maxLines: number, font: string, measure: Measure): string[] {
   if (maxLines < 1) return []
   const lines: string[] = []
-  let current = ''
+  let current: string[] = []
+  const width = (pieces: string[]) => measure(pieces.join(''), font)
   for (const run of text.match(PIECES) ?? []) {
     for (const piece of measure(run, font) > maxWidth ? Array.from(run) : [run]) {
-      if (!current || measure(current + piece, font) <= maxWidth) current += piece
-      else if (NO_LINE_START.test(piece) && Array.from(current).length > 1) {
-        const chars = Array.from(current)
-        const last = chars.pop() as string
-        lines.push(chars.join(''))
-        current = last + piece
-      } else {
-        lines.push(current)
-        current = /^\s+$/.test(piece) ? '' : piece // a space where the line breaks is dropped
+      if (current.length === 0 || width([...current, piece]) <= maxWidth) {
+        current.push(piece)
+        continue
       }
+      if (/^\s+$/.test(piece)) {
+        // A space where the line breaks is dropped.
+        lines.push(current.join(''))
+        current = []
+        continue
+      }
+      // The latest break that keeps punctuation on its side and leaves the next line within the width.
+      let at = current.length
+      while (at > 0 && !breakAllowed(current.slice(0, at).join(''), [...current.slice(at), piece].join(''))) at -= 1
+      if (at === 0 || width([...current.slice(at), piece]) > maxWidth) at = current.length
+      lines.push(current.slice(0, at).join(''))
+      current = [...current.slice(at), piece]
     }
   }
-  if (current) lines.push(current)
+  if (current.length) lines.push(current.join(''))
   if (lines.length <= maxLines) return lines
   const kept = lines.slice(0, maxLines)
   kept[maxLines - 1] = ellipsize(kept[maxLines - 1], maxWidth, font, measure)
   return kept
 }
 
-/** `line` cut so that it and 「…」 fit in `maxWidth`. */
+/** `line` cut so that it and 「…」 fit in `maxWidth`, never leaving an opening bracket before 「…」. */
 function ellipsize(line: string, maxWidth: number, font: string, measure: Measure): string {
   const chars = Array.from(line)
-  while (chars.length > 0 && measure(`${chars.join('')}…`, font) > maxWidth) chars.pop()
+  while (chars.length > 0 && (measure(`${chars.join('')}…`, font) > maxWidth || NO_LINE_END.test(chars.join('')))) chars.pop()
   return `${chars.join('')}…`
 }
 

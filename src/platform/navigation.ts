@@ -61,6 +61,33 @@ export function openPage(url: string): void {
   }
 }
 
+/** Back one page (the web's 「‹ 返回」: the browser's history stays as read). */
+export function goBack(): void {
+  start(() => Taro.navigateBack({ delta: 1 }))
+}
+
+/** How many pages below the current one the page at `url` is, or 0 when it is not below it. */
+function pagesBackTo(url: string): number {
+  const route = pathOf(url).replace(/^\//, '')
+  const pages = Taro.getCurrentPages()
+  const at = pages.findIndex((page) => (page.route ?? '').replace(/^\//, '') === route)
+  return at < 0 ? 0 : pages.length - 1 - at
+}
+
+/**
+ * Back to a page the reader came through (the report home, the benefit list): Back to it where it is
+ * below in the page stack, so it keeps the reader's place and the browser's history stays as read;
+ * otherwise (a page opened by a shared link has nothing below it) start there afresh.
+ */
+export function returnTo(url: string): void {
+  const delta = pagesBackTo(url)
+  if (delta > 0) start(() => Taro.navigateBack({ delta }))
+  else restartAt(url)
+}
+
+/** Whether there is an app page to go back to (a page opened by a shared link has none). */
+export const canGoBack = (): boolean => Taro.getCurrentPages().length > 1
+
 /** From a page opened by a shared link (no history), going "back" means starting at that page afresh. */
 export function restartAt(url: string): void {
   start(() => Taro.reLaunch({ url }))

@@ -1,7 +1,10 @@
+import copy from 'copy-to-clipboard'
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { pageHarness } from '../support/taro'
 import SectionPage from '../../src/pages/section/index'
+
+vi.mock('copy-to-clipboard', () => ({ default: vi.fn() }))
 
 describe('section page', () => {
   it('shows the summary and figures with their quotes at once, and the full text right after', async () => {
@@ -41,13 +44,13 @@ describe('section page', () => {
 
   it('copies the full text with its source', async () => {
     pageHarness.reset({ id: 'livelihood' })
-    const copy = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'ok' } as never)
+    const copied = vi.mocked(copy).mockResolvedValue(true)
     vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never)
     render(<SectionPage />)
     fireEvent.click(await screen.findByText('复制全文'))
-    await vi.waitFor(() => expect(copy).toHaveBeenCalled())
-    const { data } = copy.mock.calls[0][0] as { data: string }
-    expect(data).toMatch(/^（四）回应群众关切，提升民生福祉\n/)
+    await vi.waitFor(() => expect(copied).toHaveBeenCalled())
+    const [data] = copied.mock.calls[0]
+    expect(data).toMatch(/^（四）回应群众关切，提升民生福祉\n\n/)
     expect(data).toContain('发放低保947人')
     expect(data).toContain('花桥镇 · 政务公开')
   })

@@ -4,7 +4,18 @@ import { findBenefit } from '../../src/domain/benefit-details'
 import { report } from '../../src/domain/report'
 import { chatShare, timelineShare } from '../../src/domain/share'
 import { convertCard, shareCard, type ShareCard } from '../../src/domain/share-card'
-import { CARD_COLORS, CARD_SIZES, cardFont, drawShareCard, layoutShareCard, wrapText, type CardContext, type CardShape, type Measure, type TextOp } from '../../src/domain/share-card-layout'
+import {
+  CARD_COLORS,
+  CARD_SIZES,
+  cardFont,
+  drawShareCard,
+  layoutShareCard,
+  wrapText,
+  type CardContext,
+  type CardShape,
+  type Measure,
+  type TextOp,
+} from '../../src/domain/share-card-layout'
 import { makeConverter } from '../../src/domain/script'
 import reportText from '../../src/data/report-text.json'
 import { shares } from '../../src/shares'
@@ -16,6 +27,9 @@ const measure: Measure = (text, font) => Array.from(text).reduce((w, ch) => w + 
 
 const texts = (card: ShareCard, shape: CardShape) => layoutShareCard(card, shape, measure).filter((op): op is TextOp => op.kind === 'text')
 const sectionText = (id: string) => (reportText as Record<string, { text: string }[]>)[id].map((p) => p.text).join('')
+
+/** A card with a headline figure, as a section's (the layout examples below). */
+const FIGURE_CARD = shareCard('最低生活保障', '按时发放低保', [{ value: '947', unit: '人', label: '发放低保' }])
 
 /** Every card a villager can forward, by page. */
 const everyCard: [string, ShareCard][] = [
@@ -57,21 +71,14 @@ describe('what each share card says', () => {
     expect(first.quote).toContain(first.value)
   })
 
-  it.each(BENEFIT_IDS.map((id) => [id]))('benefit %s shows what 花桥镇 reported for it, from the report', (id) => {
+  it.each(BENEFIT_IDS.map((id) => [id]))('benefit %s says what it is and who gets it (its summary), not a count', (id) => {
     const benefit = findBenefit(id)!
-    const card = shares.benefit(benefit).card
-    expect(card.title).toBe(benefit.name)
-    const first = benefit.reported[0]
-    if (!first) return expect(card).toEqual({ title: benefit.name, figure: null, line: benefit.summary })
-    expect(card.figure).toEqual({ value: first.value, unit: first.unit, label: first.label })
-    expect(sectionText(first.section)).toContain(first.quote)
-    expect(first.quote).toContain(first.value)
+    expect(shares.benefit(benefit).card).toEqual({ title: benefit.name, figure: null, line: benefit.summary })
   })
 
-  it('gives the examples a villager would see: 947人 · 发放低保, 516万元 · 发放耕地地力保护补贴', () => {
-    expect(shares.benefit(findBenefit('dibao')).card.figure).toEqual({ value: '947', unit: '人', label: '发放低保' })
+  it('gives the examples a villager would see: 516万元 · 发放耕地地力保护补贴 on the chapter, 低保 in words', () => {
     expect(shares.section(report.sections.find((s) => s.id === 'economy')!).card.figure).toEqual({ value: '516', unit: '万元', label: '发放耕地地力保护补贴' })
-    expect(shares.benefit(findBenefit('tekun')).card.figure).toBeNull()
+    expect(shares.benefit(findBenefit('dibao')).card.line).toBe('家里人均收入低于当地低保标准、财产也符合规定的，可以申请每月领低保金。')
   })
 
   it('missing pages share the list they belong to, with its card', () => {
@@ -81,11 +88,12 @@ describe('what each share card says', () => {
 
   it('in the 繁體 edition converts every word but keeps the number', () => {
     const toTraditional = makeConverter()
-    const card = convertCard(shares.benefit(findBenefit('dibao')).card, toTraditional)
+    const card = convertCard(FIGURE_CARD, toTraditional)
     expect(card.title).toBe('最低生活保障')
     expect(convertCard(shares.benefit(findBenefit('medical-insurance')).card, toTraditional).title).toBe('城鄉居民基本醫療保險')
     expect(card.figure).toEqual({ value: '947', unit: '人', label: '發放低保' })
-    expect(card.line).toBe(toTraditional(findBenefit('dibao')!.summary))
+    expect(card.line).toBe('按時發放低保')
+    expect(convertCard(shares.benefit(findBenefit('dibao')).card, toTraditional).line).toBe(toTraditional(findBenefit('dibao')!.summary))
     const noFigure = convertCard(shareCard('困难群众', '没有劳动能力'), toTraditional)
     expect(noFigure).toEqual({ title: '困難群眾', figure: null, line: '沒有勞動能力' })
   })
@@ -99,30 +107,33 @@ describe('how a card is laid out', () => {
     expect(CARD_SIZES.timeline.width).toBe(CARD_SIZES.timeline.height)
   })
 
-  it.each(shapes.flatMap((shape) => everyCard.map(([page, card]) => [page, shape, card] as const)))('%s (%s): all text inside the picture, in order, nothing overlapping', (_page, shape, card) => {
-    const { width, height } = CARD_SIZES[shape]
-    const lines = texts(card, shape)
-    let bottom = 0
-    for (const op of lines) {
-      expect(op.x).toBeGreaterThanOrEqual(0)
-      expect(op.x + op.width).toBeLessThanOrEqual(width)
-      expect(op.y).toBeGreaterThanOrEqual(bottom)
-      bottom = op.y + op.size
-      expect(bottom).toBeLessThanOrEqual(height)
-    }
-    // Title first, brand last, and the figure exactly as the report has it (never cut short).
-    expect(lines[0].text).toBe(Array.from(card.title).slice(0, Array.from(lines[0].text).length).join(''))
-    expect(lines[lines.length - 1].text).toBe('花桥镇 · 政务公开')
-    if (card.figure) expect(lines.map((l) => l.text)).toContain(`${card.figure.value}${card.figure.unit}`)
-    else expect(lines.map((l) => l.text).join('')).toContain(Array.from(card.line).slice(0, 8).join(''))
-  })
+  it.each(shapes.flatMap((shape) => everyCard.map(([page, card]) => [page, shape, card] as const)))(
+    '%s (%s): all text inside the picture, in order, nothing overlapping',
+    (_page, shape, card) => {
+      const { width, height } = CARD_SIZES[shape]
+      const lines = texts(card, shape)
+      let bottom = 0
+      for (const op of lines) {
+        expect(op.x).toBeGreaterThanOrEqual(0)
+        expect(op.x + op.width).toBeLessThanOrEqual(width)
+        expect(op.y).toBeGreaterThanOrEqual(bottom)
+        bottom = op.y + op.size
+        expect(bottom).toBeLessThanOrEqual(height)
+      }
+      // Title first, brand last, and the figure exactly as the report has it (never cut short).
+      expect(lines[0].text).toBe(Array.from(card.title).slice(0, Array.from(lines[0].text).length).join(''))
+      expect(lines[lines.length - 1].text).toBe('花桥镇 · 政务公开')
+      if (card.figure) expect(lines.map((l) => l.text)).toContain(`${card.figure.value}${card.figure.unit}`)
+      else expect(lines.map((l) => l.text).join('')).toContain(Array.from(card.line).slice(0, 8).join(''))
+    },
+  )
 
   it.each(shapes)('%s: every text has contrast of at least 4.5:1 against what is behind it', (shape) => {
     for (const [, card] of everyCard) for (const op of texts(card, shape)) expect(contrast(op.color, op.on)).toBeGreaterThanOrEqual(4.5)
   })
 
   it('draws the title large and the figure larger, for a chat thumbnail', () => {
-    const lines = texts(shares.benefit(findBenefit('dibao')).card, 'chat')
+    const lines = texts(FIGURE_CARD, 'chat')
     const [title, figure, label] = lines
     expect(title).toMatchObject({ text: '最低生活保障', bold: true, color: CARD_COLORS['--color-primary'], size: 38 })
     expect(figure).toMatchObject({ text: '947人', bold: true, color: CARD_COLORS['--color-accent'], size: 88 })
@@ -174,12 +185,14 @@ describe('how a card is laid out', () => {
 describe('where everything goes', () => {
   const rounded = (card: ShareCard, shape: CardShape) =>
     layoutShareCard(card, shape, measure).map((op) =>
-      op.kind === 'rect' ? [op.x, op.y, op.width, op.height, op.color] : [op.text, op.x, Math.round(op.y * 10) / 10, op.size, op.bold, op.color, op.on, Math.round(op.width * 10) / 10],
+      op.kind === 'rect'
+        ? [op.x, op.y, op.width, op.height, op.color]
+        : [op.text, op.x, Math.round(op.y * 10) / 10, op.size, op.bold, op.color, op.on, Math.round(op.width * 10) / 10],
     )
   const [white, ink, blue, red] = ['#ffffff', '#1f2328', '#1d4e89', '#a3301c']
 
   it('lays out a chat card with a figure: strip, title, figure, label, brand band', () => {
-    expect(rounded(shares.benefit(findBenefit('dibao')).card, 'chat')).toEqual([
+    expect(rounded(FIGURE_CARD, 'chat')).toEqual([
       [0, 0, 500, 400, white],
       [0, 0, 500, 10, blue],
       ['最低生活保障', 32, 34, 38, true, blue, white, 228],
@@ -220,8 +233,8 @@ describe('where everything goes', () => {
       fillText: (text, x, y) => void calls.push(`text ${text} ${x} ${Math.round(y)} ${ctx.font.split(' "')[0]} ${String(ctx.fillStyle)} ${ctx.textBaseline}`),
       measureText: (text) => ({ width: measure(text, ctx.font) }),
     }
-    const ops = drawShareCard(ctx, shares.benefit(findBenefit('dibao')).card, 'chat')
-    expect(ops).toEqual(layoutShareCard(shares.benefit(findBenefit('dibao')).card, 'chat', measure))
+    const ops = drawShareCard(ctx, FIGURE_CARD, 'chat')
+    expect(ops).toEqual(layoutShareCard(FIGURE_CARD, 'chat', measure))
     expect(calls).toEqual([
       `rect 0 0 500 400 ${white}`,
       `rect 0 0 500 10 ${blue}`,
@@ -278,6 +291,31 @@ describe('wrapping text', () => {
     expect(lines.some((l) => l.includes('2100'))).toBe(true)
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。]/)
     for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(140)
+  })
+
+  it('keeps a short bracketed aside whole: 「医保费用征缴率（12月4日）」 never leaves 「日）」 alone', () => {
+    expect(wrapText('医保费用征缴率（12月4日）', 240, 2, font, measure)).toEqual(['医保费用征缴率', '（12月4日）'])
+  })
+
+  it('never ends a line with an opening bracket or quote: it goes to the next line with what it opens', () => {
+    expect(wrapText('一二三四“五六”', 100, 2, font, measure)).toEqual(['一二三四', '“五六”'])
+    expect(wrapText('一二三四《五六》', 100, 2, font, measure)).toEqual(['一二三四', '《五六》'])
+    expect(wrapText('一二三四五六七八九“十”', 100, 1, font, measure)).toEqual(['一二三四…'])
+  })
+
+  it('carries a character back when closing marks follow one another at the break', () => {
+    expect(wrapText('一二三四五”。', 100, 2, font, measure)).toEqual(['一二三四', '五”。'])
+    expect(wrapText('一二三四“五”。', 100, 2, font, measure)).toEqual(['一二三四', '“五”。'])
+  })
+
+  it.each(['chat', 'timeline'] as CardShape[])('%s: on every card no line starts with closing punctuation or ends with an opening bracket', (shape) => {
+    const toTraditional = makeConverter()
+    for (const [name, card] of everyCard)
+      for (const shown of [card, convertCard(card, toTraditional)])
+        for (const op of texts(shown, shape)) {
+          expect(op.text, name).not.toMatch(/^[，。、；：！？）」』”’》】%]/)
+          expect(op.text, name).not.toMatch(/[（「『“‘《【]$/)
+        }
   })
 
   it('ends the last line with 「…」 when the text does not fit, and leaves short text alone', () => {

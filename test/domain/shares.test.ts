@@ -52,7 +52,7 @@ describe('share payloads, in full', () => {
       title: '最低生活保障：谁能申请、怎么办｜花桥镇惠民政策',
       path: '/pages/benefit/index?id=dibao',
       query: 'id=dibao',
-      card: { title: '最低生活保障', figure: { value: '947', unit: '人', label: '发放低保' }, line: findBenefit('dibao')!.summary },
+      card: { title: '最低生活保障', figure: null, line: findBenefit('dibao')!.summary },
     })
     expect(shares.benefit(null)).toEqual({ title: '花桥镇惠民政策', path: '/pages/benefits/index', query: '', card: BENEFITS_CARD })
   })

@@ -15,8 +15,12 @@ const EXPECTED = new Map([
   ['report', null],
   ['corrections', null],
   ...report.sections.map((s) => [`section-${s.id}`, s.figures[0] ?? null]),
-  ...benefits.map((b) => [`benefit-${b.id}`, b.reported[0] ?? null]),
+  // A benefit's card says what it is (its summary), not a count of recipients.
+  ...benefits.map((b) => [`benefit-${b.id}`, null]),
 ])
+/** Chinese line-breaking: no line starts with closing punctuation or ends with an opening bracket. */
+const BAD_START = /^[，。、；：！？）」』”’》】%]/
+const BAD_END = /[（「『“‘《【]$/
 
 let h5
 let page
@@ -62,16 +66,48 @@ describe('share cards drawn in Chromium', () => {
         }
         assert.ok(lines.includes(`${figure.value}${figure.unit}`), `${name}: ${figure.value}${figure.unit} not among ${lines.join(' / ')}`)
         const section = name.startsWith('section-') ? name.slice(8) : figure.section
-        assert.ok(reportText[section].some((p) => p.text.includes(figure.quote)), `${name}: the quote 「${figure.quote}」 is not in the report`)
+        assert.ok(
+          reportText[section].some((p) => p.text.includes(figure.quote)),
+          `${name}: the quote 「${figure.quote}」 is not in the report`,
+        )
       }
     })
   }
+
+  it('no line of any card, in either shape or script, starts with closing punctuation or ends with an opening bracket', async () => {
+    let lines = 0
+    for (const name of EXPECTED.keys())
+      for (const shape of ['chat', 'timeline'])
+        for (const script of ['simplified', 'traditional']) {
+          const { ops } = await draw(name, shape, script)
+          for (const op of ops.filter((o) => o.kind === 'text')) {
+            lines += 1
+            assert.ok(!BAD_START.test(op.text), `${name} ${shape} ${script}: 「${op.text}」 starts with punctuation`)
+            assert.ok(!BAD_END.test(op.text), `${name} ${shape} ${script}: 「${op.text}」 ends with an opening bracket`)
+          }
+        }
+    assert.ok(lines > 500, `${lines} lines checked`)
+  })
+
+  it('a benefit card says what the benefit is, not a count', async () => {
+    const { ops } = await draw('benefit-dibao', 'timeline')
+    const text = ops.filter((op) => op.kind === 'text').map((op) => op.text)
+    assert.equal(text[0], '最低生活保障')
+    assert.ok(
+      text
+        .slice(1, -1)
+        .join('')
+        .startsWith(benefits.find((b) => b.id === 'dibao').summary.slice(0, 10)),
+      text.join(' / '),
+    )
+    assert.ok(!text.includes('947人'))
+  })
 
   it('draws the 繁體 edition in 繁體', async () => {
     const simplified = await draw('benefit-medical-insurance', 'chat')
     const traditional = await draw('benefit-medical-insurance', 'chat', 'traditional')
     assert.equal(simplified.ops.find((op) => op.kind === 'text').text, '城乡居民基本医疗保险')
     assert.equal(traditional.ops.find((op) => op.kind === 'text').text, '城鄉居民基本醫療保險')
-    assert.ok(traditional.ops.some((op) => op.text === '65.06%'))
+    assert.ok((await draw('section-livelihood', 'chat', 'traditional')).ops.some((op) => op.text === '947人'))
   })
 })

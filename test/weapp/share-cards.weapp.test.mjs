@@ -25,13 +25,17 @@ const PAGES = [
   ['pages/report/index', {}, report.title.slice(0, 8), null],
   ['pages/corrections/index', {}, '校勘说明', null],
   ...report.sections.map((s) => ['pages/section/index', { id: s.id }, s.title.slice(0, 8), s.figures[0] ?? null]),
-  ...benefits.map((b) => ['pages/benefit/index', { id: b.id }, b.name.slice(0, 6), b.reported[0] ?? null]),
+  // A benefit's card says what it is (its summary), not a count of recipients.
+  ...benefits.map((b) => ['pages/benefit/index', { id: b.id }, b.name.slice(0, 6), null, b.summary.slice(0, 6)]),
 ]
+/** Chinese line-breaking: no line of a picture starts with closing punctuation or ends with an opening bracket. */
+const BAD_START = /^[，。、；：！？）」』”’》】%]/
+const BAD_END = /[（「『“‘《【]$/
 
 describe('share pictures in WeChat', async () => {
   const host = await launched()
 
-  for (const [route, query, title, figure] of PAGES) {
+  for (const [route, query, title, figure, line] of PAGES) {
     it(`${route} ${query.id ?? ''}: the chat card comes with a picture of its title${figure ? `, ${figure.value}${figure.unit}` : ''} and the brand`, async () => {
       const page = await host.openPage(route, query)
       const { now, later } = await shareToChat(page)
@@ -47,6 +51,8 @@ describe('share pictures in WeChat', async () => {
           `picture lacks ${figure.value}${figure.unit}: ${text}`,
         )
       if (figure) assert.ok(text.includes(figure.label.slice(0, 4)), `picture lacks the label ${figure.label}`)
+      if (line) assert.ok(text.includes(line), `picture lacks the summary 「${line}」: ${text}`)
+      for (const t of picture.texts) assert.ok(!BAD_START.test(t.text) && !BAD_END.test(t.text), `a line breaks at punctuation: 「${t.text}」`)
       assert.ok(text.endsWith('花桥镇 · 政务公开'))
       page.close()
     })

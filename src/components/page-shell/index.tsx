@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useEffect, type PropsWithChildren, type ReactNode } from 'react'
 import { useSettings } from '../../settings/settings-context'
 import WebTabBar from '../web-tab-bar'
+import WebBackBar from '../web-back-bar'
 import ShareCanvas from '../share-canvas'
 import { dropFirstScreen } from '../../platform/first-screen'
 import { showMissingPageNotice } from '../../platform/page-not-found'
@@ -40,6 +41,7 @@ export default function PageShell({ tab, later, laterAtOnce = false, children }:
   return (
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}${tabbed ? ' page-shell--tabbed' : ''}`} aria-busy={showLater ? undefined : 'true'}>
       {BROWSE_ONLY && <Text className='page-shell__browse-only'>{t(BROWSE_ONLY_NOTE)}</Text>}
+      {!tab && <WebBackBar />}
       {children}
       {showLater && later}
       {tabbed && <WebTabBar current={tab} />}

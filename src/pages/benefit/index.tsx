@@ -15,7 +15,7 @@ import { useRouteId } from '../../hooks/use-route-id'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
-import { openPage, restartAt } from '../../platform/navigation'
+import { openPage, restartAt, returnTo } from '../../platform/navigation'
 import { callPhone, HOTLINE } from '../../platform/phone'
 import { routes } from '../../routes'
 import { useSettings } from '../../settings/settings-context'
@@ -113,7 +113,7 @@ export default function BenefitPage() {
             {`打 ${HOTLINE} 咨询`}
           </ActionButton>
           <ShareButton payload={share} message={benefitMessage(benefit, village)} />
-          <ActionButton onClick={() => restartAt(routes.benefits())}>看全部惠民政策</ActionButton>
+          <ActionButton onClick={() => returnTo(routes.benefits())}>看全部惠民政策</ActionButton>
         </View>
       </FullAppOnly>
     </>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import ActionButton from '../../components/action-button'
-import { restartAt } from '../../platform/navigation'
+import { returnTo } from '../../platform/navigation'
 import { routes } from '../../routes'
 import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
@@ -46,7 +46,7 @@ export default function CorrectionsPage() {
       ))}
       <FullAppOnly>
         <View className='corrections-page__back'>
-          <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+          <ActionButton onClick={() => returnTo(routes.report())}>回到报告目录</ActionButton>
         </View>
       </FullAppOnly>
     </PageShell>

@@ -23,7 +23,7 @@ import { usePageShare } from '../../hooks/use-page-share'
 import { shares } from '../../shares'
 import { usePageTitle } from '../../hooks/use-page-title'
 import { copyText } from '../../platform/clipboard'
-import { openPage, replacePage, restartAt } from '../../platform/navigation'
+import { openPage, replacePage, restartAt, returnTo } from '../../platform/navigation'
 import { APP_NAME, routes, YEAR_OF_LINKS_WITHOUT_ONE } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import FullAppOnly from '../../components/full-app-only'
@@ -85,7 +85,7 @@ export default function SectionPage() {
       <FullAppOnly>
         <SectionPager neighbours={neighboursOf(section.id, edition.report.sections)} onOpen={(next) => replacePage(routes.section(next, null, edition.year))} />
         <View className='section-page__home'>
-          <ActionButton onClick={() => restartAt(routes.report())}>回到报告目录</ActionButton>
+          <ActionButton onClick={() => returnTo(routes.report())}>回到报告目录</ActionButton>
         </View>
       </FullAppOnly>
     </>
