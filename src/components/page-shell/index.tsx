@@ -9,6 +9,7 @@ import { dropFirstScreen } from '../../platform/first-screen'
 import { showMissingPageNotice } from '../../platform/page-not-found'
 import { navigationSettled } from '../../platform/navigation'
 import { BROWSE_ONLY } from '../../platform/launch-mode'
+import { useKeyboardUp } from '../../platform/keyboard'
 import { useAfterFirstRender } from '../../hooks/use-after-first-render'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
@@ -31,8 +32,10 @@ export const BROWSE_ONLY_NOTE = '在微信里打开小程序看全部内容：�
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
 export default function PageShell({ tab, later, laterAtOnce = false, children }: PropsWithChildren<PageShellProps>) {
   const { largeText, t } = useSettings()
-  // WeChat draws no tab bar in 单页模式 (a page opened from the 朋友圈).
-  const tabbed = tab && !BROWSE_ONLY
+  // WeChat draws no tab bar in 单页模式 (a page opened from the 朋友圈); on the web it steps aside
+  // while the keyboard is up, so the answers have the space left.
+  const keyboardUp = useKeyboardUp()
+  const tabbed = tab && !BROWSE_ONLY && !keyboardUp
   const showLater = useAfterFirstRender(later !== undefined && !laterAtOnce)
   useEffect(dropFirstScreen, [])
   useEffect(showMissingPageNotice, [])

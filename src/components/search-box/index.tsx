@@ -11,7 +11,8 @@ interface SearchBoxProps {
   placeholder?: string
 }
 
-export const SEARCH_PLACEHOLDER = '比如：低保、新农合、看病、dibao'
+/** Short enough to show whole in 长辈模式 on a 320-px phone (a test measures it). */
+export const SEARCH_PLACEHOLDER = '比如：低保、新农合'
 
 export default function SearchBox({ value, onChange, label = '搜索惠民政策', placeholder = SEARCH_PLACEHOLDER }: SearchBoxProps) {
   const t = useT()

@@ -38,14 +38,7 @@ export default function BenefitsPage() {
     <PageShell tab='benefits' later={otherCategories}>
       <BlockTitle level={1}>惠民政策查询</BlockTitle>
       <SearchBox value={query} onChange={setQuery} />
-      <FullAppOnly>
-        <View className='benefits-page__finder'>
-          <ActionButton onClick={() => openPage(routes.finder())}>不知道查什么？回答几个问题帮您找</ActionButton>
-        </View>
-        <View className='benefits-page__search'>
-          <SearchEntry query={query.trim()} onOpen={() => openPage(routes.search(query.trim()))} />
-        </View>
-      </FullAppOnly>
+      {/* Typing: the answers come right under the box (the keyboard leaves little room); one box per page. */}
       {searching && hits.length > 0 && (
         <View aria-live='polite'>
           <BlockTitle>{`找到 ${hits.length} 项`}</BlockTitle>
@@ -55,6 +48,17 @@ export default function BenefitsPage() {
         </View>
       )}
       {searching && hits.length === 0 && <NoResults query={query} suggestions={SUGGESTED_QUERIES} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
+      <FullAppOnly>
+        {searching ? (
+          <View className='benefits-page__search'>
+            <SearchEntry query={query.trim()} onOpen={() => openPage(routes.search(query.trim()))} />
+          </View>
+        ) : (
+          <View className='benefits-page__finder'>
+            <ActionButton onClick={() => openPage(routes.finder())}>不知道查什么？回答几个问题帮您找</ActionButton>
+          </View>
+        )}
+      </FullAppOnly>
       {firstCategory}
     </PageShell>
   )

@@ -35,7 +35,7 @@ export default function SearchPage() {
   return (
     <PageShell>
       <BlockTitle level={1}>搜索报告和惠民政策</BlockTitle>
-      <SearchBox value={query} onChange={setQuery} label='搜索报告和惠民政策' placeholder='比如：修路、喝水、湘黄鸡、龙海村' />
+      <SearchBox value={query} onChange={setQuery} label='搜索报告和惠民政策' placeholder='比如：修路、喝水、村名' />
       {searching && found === 0 && <NoResults query={query} what='内容' suggestions={SITE_SUGGESTIONS} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
       {searching && found > 0 && (
         <View aria-live='polite'>
