@@ -88,8 +88,8 @@ for (const [mode, settings] of MODE_LIST) {
             const style = getComputedStyle(input)
             const context = document.createElement('canvas').getContext('2d')
             context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-            const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-            return { text: input.placeholder, needed: context.measureText(input.placeholder).width, room }
+            const contentWidth = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+            return { text: input.placeholder, needed: context.measureText(input.placeholder).width, room: contentWidth }
           })
         assert.ok(text.length > 4, text)
         assert.ok(needed <= room, `「${text}」 needs ${Math.round(needed)}px, the box has ${Math.round(room)}px`)
