@@ -20,7 +20,27 @@ export interface ReportHit {
   score: number
   /** [start, end) character ranges of the sentence that matched, in order, not overlapping. */
   marks: [number, number][]
+  /**
+   * The next sentence, when it carries the figure this one is about (「…医保…征缴工作」 then
+   * 「…征缴率65.06%…」): it has a number, shares a word with the hit, and matched nothing itself.
+   */
+  follow?: string
 }
+
+/** What a question asks beyond its words: the plan (计划、准备、明年 or the plan's year), an amount, an area. */
+export interface QuestionHints {
+  /** Words that ask what is planned, the plan's year among them (「2025年」). */
+  planWords: readonly string[]
+  /** The plan chapters, in reading order. */
+  planSections: readonly string[]
+}
+
+/** Words that ask how much money: sentences with an amount in 元 come first. */
+const AMOUNT_WORDS = ['多少钱', '多少元', '多少', '钱']
+const AMOUNT = /\d[\d.]*(余|多)?万?元/
+/** Words that ask per area: sentences with 亩 come first. */
+const AREA_WORDS = ['一亩', '每亩', '亩']
+const HINT_BOOST = 3
 
 export const MAX_REPORT_HITS = 30
 
@@ -65,7 +85,16 @@ export function queryTerms(query: string, vocabulary: VocabularyEntry[], reportT
     }
   }
   for (const filler of FILLERS) han = han.split(filler).join(SEPARATOR)
-  const runs = han.split(SEPARATOR).filter(Boolean)
+  // A number is looked for whole, never in pieces (「2024」 is not 「20」 and 「24」); a year names the
+  // report, not a subject, so it is no term (the plan's year is a hint: QuestionHints).
+  const runs = han
+    .replace(/\d+/g, (digits) => {
+      // One digit says little (「5」); a number of two or more is looked for.
+      if (digits.length >= 2 && !/^(19|20)\d\d$/.test(digits) && reportText.includes(digits)) add(digits, 1)
+      return SEPARATOR
+    })
+    .split(SEPARATOR)
+    .filter(Boolean)
   for (const run of runs) {
     // One character says little: only a lone Han character typed on its own (「桥」) is looked for.
     if (run.length === 1 && (run !== query || !/[\u3400-\u9fff]/.test(run))) continue
@@ -86,28 +115,104 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return merged
 }
 
-/** The sentences that say what the query asks, best first (then in reading order). */
-export function searchSentences(sentences: ReportSentence[], vocabulary: VocabularyEntry[], rawQuery: unknown, traditional: Record<string, string>): ReportHit[] {
+/** Where `term` stands in `text`: never inside a longer number (「202」 is not in 「2024」). */
+function occurrences(text: string, term: string): number[] {
+  const found: number[] = []
+  const digitAt = (i: number) => i >= 0 && i < text.length && /[\d.]/.test(text[i])
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
+    if (/^\d/.test(term) && digitAt(at - 1)) continue
+    if (/\d$/.test(term) && digitAt(at + term.length)) continue
+    found.push(at)
+  }
+  return found
+}
+
+/** A number that is not a year (「65.06%」「947人」, not 「2025年度」). */
+const hasFigure = (text: string) => /\d+/.test(text.replace(/\d{4}年/g, ''))
+
+/** Two-character words too common in the report to tie one sentence to the next. */
+const COMMON_PAIRS = new Set(['我镇', '全镇', '工作', '开展', '进一', '一步', '推进', '加强', '全力', '实现', '完成', '积极', '有效', '提升', '推动', '落实', '做好', '花桥'])
+
+/** Whether two sentences share a two-character Han word (not one of the common ones). */
+function shareWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= b.length; i++) {
+    const pair = b.slice(i, i + 2)
+    if (/^[\u3400-\u9fff]{2}$/.test(pair) && !COMMON_PAIRS.has(pair) && a.includes(pair)) return true
+  }
+  return false
+}
+
+/**
+ * `query` with `words` taken out (replaced by a break), and whether any was there. A word that is part
+ * of a longer one the report uses stays (「雨露计划」 keeps its 计划): `reportText` has the characters
+ * before it joined to it.
+ */
+function takeOut(query: string, words: readonly string[], reportText: string): [string, boolean] {
+  let out = query
+  let took = false
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    out = out
+      .split(word)
+      .reduce((joined, piece, i) => {
+        if (i === 0) return piece
+        const partOfReportWord = joined.length >= 2 && reportText.includes(joined.slice(-2) + word)
+        took ||= !partOfReportWord
+        return joined + (partOfReportWord ? word : SEPARATOR) + piece
+      }, '')
+  }
+  return [out, took]
+}
+
+/**
+ * The sentences that say what the query asks, best first (then in reading order). With `hints`, a
+ * question about the plan puts the plan chapters first (and, with nothing else asked, offers each
+ * chapter's opening); one about money or area puts sentences with an amount in 元 or with 亩 first.
+ */
+export function searchSentences(
+  sentences: ReportSentence[],
+  vocabulary: VocabularyEntry[],
+  rawQuery: unknown,
+  traditional: Record<string, string>,
+  hints: QuestionHints = { planWords: [], planSections: [] },
+): ReportHit[] {
   const query = normalizeQuery(rawQuery, traditional).slice(0, MAX_QUERY_LENGTH)
   if (!query) return []
   const reportText = sentences.map((s) => s.text).join(SEPARATOR)
-  const terms = queryTerms(query, vocabulary, reportText)
-  if (!terms.length) return []
+  const [withoutPlan, asksPlan] = takeOut(query, hints.planWords, reportText)
+  const [withoutAmount, asksAmount] = takeOut(withoutPlan, AMOUNT_WORDS, reportText)
+  const [words, asksArea] = takeOut(withoutAmount, AREA_WORDS, reportText)
+  const terms = words.split(SEPARATOR).some(Boolean) ? queryTerms(words, vocabulary, reportText) : []
+  const planSections = new Set(hints.planSections)
+  if (!terms.length) {
+    // 「2025年准备做什么」: nothing asked but the plan, so each plan chapter's opening sentence.
+    if (!asksPlan) return []
+    return hints.planSections.flatMap((section) => {
+      const first = sentences.find((s) => s.section === section)
+      return first ? [{ sentence: first, score: 1, marks: [] }] : []
+    })
+  }
   const hits: ReportHit[] = []
-  for (const sentence of sentences) {
+  const matched = new Set<ReportSentence>()
+  sentences.forEach((sentence, i) => {
     let score = 0
     const ranges: [number, number][] = []
     for (const term of terms) {
-      let at = sentence.text.indexOf(term.text)
-      if (at === -1) continue
+      const found = occurrences(sentence.text, term.text)
+      if (!found.length) continue
       score += term.weight * term.text.length
-      while (at !== -1) {
-        ranges.push([at, at + term.text.length])
-        at = sentence.text.indexOf(term.text, at + term.text.length)
-      }
+      for (const at of found) ranges.push([at, at + term.text.length])
     }
-    if (score >= 1) hits.push({ sentence, score, marks: mergeRanges(ranges) })
-  }
+    if (score < 1) return
+    if (asksPlan && planSections.has(sentence.section)) score += HINT_BOOST
+    if (asksAmount && AMOUNT.test(sentence.text)) score += HINT_BOOST
+    if (asksArea && sentence.text.includes('亩')) score += HINT_BOOST
+    matched.add(sentence)
+    const next = sentences[i + 1]
+    const follows = next && next.section === sentence.section && !hasFigure(sentence.text) && hasFigure(next.text) && shareWord(sentence.text, next.text)
+    hits.push({ sentence, score, marks: mergeRanges(ranges), ...(follows ? { follow: next.text } : {}) })
+  })
+  // A sentence found on its own is not repeated as another's follow.
+  for (const hit of hits) if (hit.follow && matched.has(sentences[sentences.indexOf(hit.sentence) + 1])) delete hit.follow
   return hits.sort((a, b) => b.score - a.score).slice(0, MAX_REPORT_HITS)
 }
 

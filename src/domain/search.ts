@@ -34,26 +34,35 @@ export function normalizeQuery(raw: unknown, traditional: Record<string, string>
   return out
 }
 
-function longestCommonRun(a: string, b: string): number {
-  let best = 0
+/** The longest run of characters `a` and `b` share (the first found, where several are as long). */
+function longestCommonRun(a: string, b: string): string {
+  let best = ''
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       let k = 0
       while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++
-      if (k > best) best = k
+      if (k > best.length) best = a.slice(i, i + k)
     }
   }
   return best
 }
 
-function scoreHan(query: string, term: string, base: number): number {
-  if (query === term) return base + 100
-  if (term.startsWith(query)) return base + 60 - (term.length - query.length)
-  if (term.includes(query)) return base + 40 - (term.length - query.length)
+/**
+ * Words nearly every benefit's name shares: a question matched only on them (「种田补贴多少钱一亩」 →
+ * 孤儿补贴 on 补贴) is not about that benefit when its other words point to others.
+ */
+const GENERIC_WORDS = ['补贴', '补助', '救助', '保障', '政策', '申请', '办理', '资金', '多少钱']
+const isGeneric = (words: string) => GENERIC_WORDS.some((g) => g.includes(words))
+
+/** A Han query's score against one term, and the words they share. */
+function scoreHan(query: string, term: string, base: number): [number, string] {
+  if (query === term) return [base + 100, query]
+  if (term.startsWith(query)) return [base + 60 - (term.length - query.length), query]
+  if (term.includes(query)) return [base + 40 - (term.length - query.length), query]
   // A sentence that contains the term: 「新农合今年交多少」 contains 「新农合」.
-  if (term.length >= 2 && query.includes(term)) return base + 20 + term.length * 5
-  const run = term.length >= 2 ? longestCommonRun(query, term) : 0
-  return run >= 2 ? Math.round(base * 0.3) + run * 10 : 0
+  if (term.length >= 2 && query.includes(term)) return [base + 20 + term.length * 5, term]
+  const run = term.length >= 2 ? longestCommonRun(query, term) : ''
+  return run.length >= 2 ? [Math.round(base * 0.3) + run.length * 10, run] : [0, '']
 }
 
 function scorePinyin(query: string, [, , full, initials]: IndexTerm, base: number): number {
@@ -69,24 +78,28 @@ export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
   const query = normalizeQuery(raw, index.traditional)
   if (!query) return []
   const latin = /^[a-z]+$/.test(query)
-  const hits: SearchHit[] = []
+  const hits: (SearchHit & { specific: boolean })[] = []
   for (const entry of index.benefits) {
     let best = 0
     let matched = ''
     let matchedKind: IndexTerm[1] = 0
+    let specific = latin
     for (const term of entry.terms) {
       const base = KIND_WEIGHT[term[1]]
-      const score = latin ? scorePinyin(query, term, base) : scoreHan(query, term[0], base)
+      const [score, shared] = latin ? [scorePinyin(query, term, base), ''] : scoreHan(query, term[0], base)
+      if (score > 0 && !latin && !isGeneric(shared)) specific = true
       if (score > best) {
         best = score
         matched = term[0]
         matchedKind = term[1]
       }
     }
-    if (best > 0) hits.push({ entry, score: best, matched, matchedKind })
+    if (best > 0) hits.push({ entry, score: best, matched, matchedKind, specific })
   }
+  // A question with words of its own keeps only the benefits those words point to.
+  const pointed = hits.some((h) => h.specific) ? hits.filter((h) => h.specific) : hits
   // Stable: equal scores keep the editors' order.
-  return hits.sort((a, b) => b.score - a.score)
+  return pointed.sort((a, b) => b.score - a.score).map(({ specific: _specific, ...hit }) => hit)
 }
 
 /** Words offered when nothing matches. */

@@ -6,9 +6,9 @@ import type { GroupMessage } from './group-message'
 import reportSearchJson from '../data/report-search.json'
 import traditionalJson from '../data/traditional.json'
 import { benefitIndex } from './benefits'
-import { report } from './report'
-import { paragraphsOf } from './report-text'
-import { searchSentences, splitSentences, type ReportHit, type ReportSentence, type VocabularyEntry } from './report-search'
+import { findSection, report } from './report'
+import { paragraphsOf, partsAnnouncedBy } from './report-text'
+import { searchSentences, splitSentences, type QuestionHints, type ReportHit, type ReportSentence, type VocabularyEntry } from './report-search'
 import { search, type SearchHit } from './search'
 import type { TraditionalTable } from './script-table'
 import type { SectionId } from './report-types'
@@ -37,8 +37,24 @@ export interface SiteResults {
 
 const sectionTitles = new Map(report.sections.map((s) => [s.id as string, s]))
 
+/** Words that ask what the report plans: the plan chapters come first (report-search.ts QuestionHints). */
+const planYear = report.year + 1
+/** The plan's chapters: those its opening announces (「以下四个方面」), else every section of the plan. */
+function planChapters(): string[] {
+  const group = report.groups.find((g) => g.id === report.planGroup)
+  const opening = group && findSection(group.sections[0])
+  if (!group || !opening) return []
+  const announced = partsAnnouncedBy(opening)
+  return announced.length ? announced.map((s) => s.id) : group.sections
+}
+
+const hints: QuestionHints = {
+  planWords: [`${planYear}年`, String(planYear), '计划', '准备', '打算', '明年', '要做', '将要', '下一步', '以后'],
+  planSections: planChapters(),
+}
+
 export function searchSite(query: unknown): SiteResults {
-  const reportHits = searchSentences(reportSentences, vocabulary, query, toSimplified).map((hit) => {
+  const reportHits = searchSentences(reportSentences, vocabulary, query, toSimplified, hints).map((hit) => {
     const section = sectionTitles.get(hit.sentence.section)!
     return { ...hit, section: section.id, sectionTitle: section.title }
   })

@@ -68,7 +68,8 @@ describe('share pictures in WeChat', async () => {
     assert.equal(timeline.query, 'id=dibao')
     const picture = fresh.pictures.find((p) => p.path === timeline.imageUrl)
     assert.deepEqual([picture.width, picture.height], [800, 800])
-    assert.ok(picture.texts.some((t) => t.text === '947人'))
+    assert.equal(picture.texts[0].text, '最低生活保障')
+    assert.ok(!picture.texts.some((t) => t.text === '947人'), 'the policy’s card says what it is, not a count')
     assert.deepEqual(
       fresh.pictures.slice(before).map((p) => [p.width, p.height]),
       [[800, 800]],

@@ -1,3 +1,4 @@
+import { View } from '@tarojs/components'
 import { composeMessage, type GroupMessage } from '../../domain/group-message'
 import type { SharePayload } from '../../domain/share'
 import { copyText } from '../../platform/clipboard'
@@ -5,6 +6,7 @@ import { COPIED_MESSAGE, pageLink } from '../../platform/page-link'
 import { APP_NAME } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import ActionButton from '../action-button'
+import './index.scss'
 
 interface ShareButtonProps {
   /** The page's share (usePageShare gives WeChat its card); its path is the message's link on the web. */
@@ -21,8 +23,10 @@ interface ShareButtonProps {
 export default function ShareButton({ payload, message }: ShareButtonProps) {
   const t = useT()
   return (
-    <ActionButton variant='primary' openType='share' onClick={() => copyText(composeMessage(message, pageLink(payload.path), APP_NAME, t), COPIED_MESSAGE)}>
-      发到群里
-    </ActionButton>
+    <View className='share-button'>
+      <ActionButton variant='primary' openType='share' onClick={() => copyText(composeMessage(message, pageLink(payload.path), APP_NAME, t), COPIED_MESSAGE)}>
+        发到群里
+      </ActionButton>
+    </View>
   )
 }

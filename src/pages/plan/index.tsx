@@ -42,9 +42,7 @@ export default function PlanPage() {
       ))}
       {latest && (
         <FullAppOnly>
-          <View className='plan-page__share'>
-            <ShareButton payload={share} message={planMessage(latest)} />
-          </View>
+          <ShareButton payload={share} message={planMessage(latest)} />
         </FullAppOnly>
       )}
     </PageShell>

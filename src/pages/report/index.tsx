@@ -55,9 +55,7 @@ export default function ReportPage() {
       later={
         <>
           <FullAppOnly>
-            <View className='report-page__share'>
-              <ShareButton payload={share} message={overviewMessage()} />
-            </View>
+            <ShareButton payload={share} message={overviewMessage()} />
           </FullAppOnly>
           {sectionCards}
           {archive}

@@ -52,9 +52,7 @@ export default function SearchPage() {
             />
           ))}
           <FullAppOnly>
-            <View className='search-page__share'>
-              <ShareButton payload={share} message={searchMessage(query.trim(), results, APP_NAME)} />
-            </View>
+            <ShareButton payload={share} message={searchMessage(query.trim(), results, APP_NAME)} />
           </FullAppOnly>
         </View>
       )}
