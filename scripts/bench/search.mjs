@@ -25,6 +25,8 @@ export function generateQueries(index, count, seed = 20261128, vocabulary = []) 
     () => Array.from({ length: 1 + below(12) }, () => pick(han)).join(''),
     () => `我家${pick(terms)[0]}怎么办？`,
     () => `我们村${pick(terms)[0]}的事`,
+    // Questions: the plan's year and words, amounts and areas (report-search.ts QuestionHints).
+    () => `${pick(['明年', '2025年准备', '计划', '下一步'])}${pick(terms)[0]}${pick(['多少钱', '一亩多少', '怎么样', ''])}`,
     () => Array.from({ length: 1 + below(20) }, () => String.fromCodePoint(32 + below(0x2ffff))).join(''),
     () => pick(['.*(', '<script>', '   ', '😀😀', 'ＤＩＢＡＯ', '%E4%BD', '\u0000']) + pick(terms)[0],
     () => pick(terms)[0].repeat(1 + below(400)),

@@ -50,7 +50,36 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Words that carry no subject in a spoken question (「我们村修路的事」 → 修路). */
-const FILLERS = ['我们', '咱们', '我家', '你们', '他们', '请问', '想问', '问一下', '一下', '有没有', '是不是', '怎么样', '怎么', '什么', '事情', '情况', '那个', '这个', '关于', '还有', '的', '了', '吗', '呢', '啊', '吧', '呀', '事']
+const FILLERS = [
+  '我们',
+  '咱们',
+  '我家',
+  '你们',
+  '他们',
+  '请问',
+  '想问',
+  '问一下',
+  '一下',
+  '有没有',
+  '是不是',
+  '怎么样',
+  '怎么',
+  '什么',
+  '事情',
+  '情况',
+  '那个',
+  '这个',
+  '关于',
+  '还有',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '呀',
+  '事',
+]
 
 interface Term {
   text: string
@@ -85,12 +114,15 @@ export function queryTerms(query: string, vocabulary: VocabularyEntry[], reportT
     }
   }
   for (const filler of FILLERS) han = han.split(filler).join(SEPARATOR)
-  // A number is looked for whole, never in pieces (「2024」 is not 「20」 and 「24」); a year names the
-  // report, not a subject, so it is no term (the plan's year is a hint: QuestionHints).
+  // A number is looked for whole, never in pieces (「2024」 is not 「20」 and 「24」). A year names the
+  // report rather than a subject: it is looked for only when nothing else is asked.
+  const years: string[] = []
   const runs = han
-    .replace(/\d+/g, (digits) => {
+    .replace(/\d+(\.\d+)?\.?/g, (typed) => {
+      const digits = typed.replace(/\.$/, '')
       // One digit says little (「5」); a number of two or more is looked for.
-      if (digits.length >= 2 && !/^(19|20)\d\d$/.test(digits) && reportText.includes(digits)) add(digits, 1)
+      if (/^(19|20)\d\d$/.test(digits)) years.push(digits)
+      else if (digits.length >= 2 && reportText.includes(digits)) add(digits, 1)
       return SEPARATOR
     })
     .split(SEPARATOR)
@@ -101,6 +133,7 @@ export function queryTerms(query: string, vocabulary: VocabularyEntry[], reportT
     if (reportText.includes(run)) add(run, 1)
     else for (let i = 0; i + 2 <= run.length; i++) if (reportText.includes(run.slice(i, i + 2))) add(run.slice(i, i + 2), 0.5)
   }
+  if (terms.size === 0) for (const year of years) if (reportText.includes(year)) add(year, 1)
   return [...terms].map(([text, weight]) => ({ text, weight }))
 }
 
@@ -131,7 +164,26 @@ function occurrences(text: string, term: string): number[] {
 const hasFigure = (text: string) => /\d+/.test(text.replace(/\d{4}年/g, ''))
 
 /** Two-character words too common in the report to tie one sentence to the next. */
-const COMMON_PAIRS = new Set(['我镇', '全镇', '工作', '开展', '进一', '一步', '推进', '加强', '全力', '实现', '完成', '积极', '有效', '提升', '推动', '落实', '做好', '花桥'])
+const COMMON_PAIRS = new Set([
+  '我镇',
+  '全镇',
+  '工作',
+  '开展',
+  '进一',
+  '一步',
+  '推进',
+  '加强',
+  '全力',
+  '实现',
+  '完成',
+  '积极',
+  '有效',
+  '提升',
+  '推动',
+  '落实',
+  '做好',
+  '花桥',
+])
 
 /** Whether two sentences share a two-character Han word (not one of the common ones). */
 function shareWord(a: string, b: string): boolean {
@@ -151,14 +203,12 @@ function takeOut(query: string, words: readonly string[], reportText: string): [
   let out = query
   let took = false
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    out = out
-      .split(word)
-      .reduce((joined, piece, i) => {
-        if (i === 0) return piece
-        const partOfReportWord = joined.length >= 2 && reportText.includes(joined.slice(-2) + word)
-        took ||= !partOfReportWord
-        return joined + (partOfReportWord ? word : SEPARATOR) + piece
-      }, '')
+    out = out.split(word).reduce((joined, piece, i) => {
+      if (i === 0) return piece
+      const partOfReportWord = joined.length >= 2 && reportText.includes(joined.slice(-2) + word)
+      took ||= !partOfReportWord
+      return joined + (partOfReportWord ? word : SEPARATOR) + piece
+    }, '')
   }
   return [out, took]
 }
@@ -185,11 +235,14 @@ export function searchSentences(
   const planSections = new Set(hints.planSections)
   if (!terms.length) {
     // 「2025年准备做什么」: nothing asked but the plan, so each plan chapter's opening sentence.
-    if (!asksPlan) return []
-    return hints.planSections.flatMap((section) => {
-      const first = sentences.find((s) => s.section === section)
-      return first ? [{ sentence: first, score: 1, marks: [] }] : []
-    })
+    if (asksPlan)
+      return hints.planSections.flatMap((section) => {
+        const first = sentences.find((s) => s.section === section)
+        return first ? [{ sentence: first, score: 1, marks: [] }] : []
+      })
+    // 「一亩地补多少」: what the report paid per area, the sentences with both 亩 and an amount.
+    if (asksArea) return sentences.filter((s) => s.text.includes('亩') && AMOUNT.test(s.text)).map((sentence) => ({ sentence, score: 1, marks: [] }))
+    return []
   }
   const hits: ReportHit[] = []
   const matched = new Set<ReportSentence>()

@@ -24,11 +24,15 @@ export function hitNote(hit: SearchHit): string | null {
 /** Full-width → half-width, lower case, Traditional → Simplified; keeps only Han characters, letters and digits. */
 export function normalizeQuery(raw: unknown, traditional: Record<string, string>): string {
   if (typeof raw !== 'string') return ''
-  const trimmed = raw.slice(0, MAX_QUERY_LENGTH * 4).normalize('NFKC').toLowerCase()
+  const trimmed = raw
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .normalize('NFKC')
+    .toLowerCase()
   let out = ''
   for (const ch of trimmed) {
     const simple = traditional[ch] ?? ch
-    if (/[a-z0-9\u3400-\u9fff]/.test(simple)) out += simple
+    // A decimal point stays inside a number (65.06), and nowhere else.
+    if (/[a-z0-9\u3400-\u9fff]/.test(simple) || (simple === '.' && /\d$/.test(out))) out += simple
     if (out.length >= MAX_QUERY_LENGTH) break
   }
   return out
@@ -51,7 +55,7 @@ function longestCommonRun(a: string, b: string): string {
  * Words nearly every benefit's name shares: a question matched only on them (「种田补贴多少钱一亩」 →
  * 孤儿补贴 on 补贴) is not about that benefit when its other words point to others.
  */
-const GENERIC_WORDS = ['补贴', '补助', '救助', '保障', '政策', '申请', '办理', '资金', '多少钱']
+const GENERIC_WORDS = ['补贴', '补助', '救助', '保障', '政策', '申请', '办理', '资金', '多少钱', '计划', '准备', '打算', '明年']
 const isGeneric = (words: string) => GENERIC_WORDS.some((g) => g.includes(words))
 
 /** A Han query's score against one term, and the words they share. */
@@ -96,8 +100,10 @@ export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
     }
     if (best > 0) hits.push({ entry, score: best, matched, matchedKind, specific })
   }
-  // A question with words of its own keeps only the benefits those words point to.
-  const pointed = hits.some((h) => h.specific) ? hits.filter((h) => h.specific) : hits
+  // A question with words of its own keeps only the benefits those words point to: a match on a
+  // generic word alone (「计划」 in 雨露计划) counts only when the query is nothing but such words.
+  const ownWords = GENERIC_WORDS.reduce((rest, g) => rest.split(g).join(''), query)
+  const pointed = hits.some((h) => h.specific) || ownWords.length >= 2 ? hits.filter((h) => h.specific) : hits
   // Stable: equal scores keep the editors' order.
   return pointed.sort((a, b) => b.score - a.score).map(({ specific: _specific, ...hit }) => hit)
 }

@@ -68,6 +68,73 @@ const REPORT_QUERIES: [string, string, string][] = [
   ['招商引资', 'plan-economy', '招商'],
 ]
 
+// Questions, not words (issue 25): the year or plan words lead to the plan, 多少钱 and 一亩 to amounts
+// and areas, numbers are found whole. [question, section of the first sentence, words it must contain]
+const QUESTIONS: [string, string, string][] = [
+  ['2025年准备做什么', 'plan-economy', '贯彻新发展理念'],
+  ['明年准备干什么', 'plan-economy', '贯彻新发展理念'],
+  ['2025年的打算', 'plan-economy', '贯彻新发展理念'],
+  ['下一步怎么搞', 'plan-economy', '贯彻新发展理念'],
+  ['准备干嘛', 'plan-economy', '贯彻新发展理念'],
+  ['明年医保', 'plan-livelihood', '落实医保政策'],
+  ['计划招商引资', 'plan-economy', '以商招商'],
+  ['明年防溺水', 'plan-safety', '防溺水'],
+  ['明年打算怎么搞产业', 'plan-economy', '产业'],
+  ['耕地补贴多少钱', 'economy', '耕地地力保护补贴516万元'],
+  ['种粮补贴一亩多少钱', 'economy', '耕地地力保护补贴516万元'],
+  ['一亩地补多少', 'economy', '早稻插秧面积21188亩'],
+  ['稻谷补贴多少钱', 'economy', '稻谷目标价格补贴187万元'],
+  ['棉花一亩补多少', 'economy', '棉花面积1550亩'],
+  ['棉花补贴多少钱', 'economy', '发放补贴40万元'],
+  ['发了多少救灾资金', 'livelihood', '救灾资金96万余元'],
+  ['低保发了多少钱', 'livelihood', '发放低保947人'],
+  ['高龄补贴发了多少', 'livelihood', '高龄补贴130人'],
+  ['新农合交得怎么样', 'livelihood', '医保政策宣传'],
+  ['合作医疗', 'livelihood', '医保政策宣传'],
+  ['65.06', 'livelihood', '征缴率65.06%'],
+  ['1.8公里', 'livelihood', '龙海村约1.8公里'],
+  ['3400万', 'livelihood', '总投资约3400万元'],
+  ['2024', 'intro', '2024年以来'],
+  ['孩子读书补贴', 'rural-revitalization', '雨露计划'],
+  ['残疾人补贴', 'livelihood', '残疾人生活补贴275人'],
+  ['老人补贴', 'livelihood', '高龄补贴130人'],
+]
+
+describe('report search answers questions', () => {
+  it.each(QUESTIONS)('%s → %s: 「%s」', (query, section, words) => {
+    const hit = firstHit(query)
+    expect(hit?.sentence.section).toBe(section)
+    expect(hit?.sentence.text).toContain(words)
+  })
+
+  it('a question about next year with nothing else offers the four plan chapters, in order, and marks nothing', () => {
+    const hits = searchSite('2025年准备做什么').report
+    expect(hits.map((h) => h.section)).toEqual(['plan-economy', 'plan-revitalization', 'plan-safety', 'plan-livelihood'])
+    for (const hit of hits) expect(hit.marks).toEqual([])
+  })
+
+  it('never marks part of a longer number', () => {
+    expect(searchSite('202').report).toEqual([])
+    for (const q of ['20', '24', '2024年发了多少低保', '65.06', '1.8', '3400', '947人', '40处']) {
+      for (const hit of searchSite(q).report) {
+        for (const [start, end] of hit.marks) {
+          const text = hit.sentence.text
+          expect(/[\d.]/.test(text[start - 1] ?? '') && /\d/.test(text[start]), `${q}: ${text.slice(start - 3, end + 3)}`).toBe(false)
+          expect(/\d/.test(text[end - 1]) && /\d/.test(text[end] ?? ''), `${q}: ${text.slice(start - 3, end + 3)}`).toBe(false)
+        }
+      }
+    }
+  })
+
+  it('医保 brings the next sentence, which carries the 征缴率 it is about', () => {
+    const hit = searchSite('医保').report.find((h) => h.sentence.text.includes('征缴工作'))!
+    expect(hit.follow).toContain('征缴率65.06%')
+    // A sentence with figures of its own brings nothing; one found itself is not repeated.
+    expect(searchSite('棉花').report[0].follow).toBeUndefined()
+    expect(searchSite('医保征缴率').report.filter((h) => h.follow).length).toBe(0)
+  })
+})
+
 describe('report search: the sentence a villager is looking for comes first', () => {
   it.each(REPORT_QUERIES)('%s → %s: 「%s」', (query, section, words) => {
     const hit = firstHit(query)
@@ -77,21 +144,32 @@ describe('report search: the sentence a villager is looking for comes first', ()
 
   it('marks the words that matched, and only those', () => {
     const hit = firstHit('我们村修路的事')!
-    expect(markedPieces(hit).filter((p) => p.marked).map((p) => p.text)).toEqual(['旅游路', '资源路', '产业路', '三路'])
-    expect(markedPieces(hit).map((p) => p.text).join('')).toBe(hit.sentence.text)
+    expect(
+      markedPieces(hit)
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(['旅游路', '资源路', '产业路', '三路'])
+    expect(
+      markedPieces(hit)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(hit.sentence.text)
   })
 
   it('links each sentence to the block it stands in (the section page marks that block)', () => {
     const hit = firstHit('龙海村')!
     expect([hit.section, hit.sectionTitle]).toEqual(['livelihood', '回应群众关切，提升民生福祉'])
-    const blocks = paragraphsOf(findSection(hit.sentence.section as SectionId)!).map((p) => p.text).join('')
+    const blocks = paragraphsOf(findSection(hit.sentence.section as SectionId)!)
+      .map((p) => p.text)
+      .join('')
     expect(blocks).toContain(hit.sentence.text)
     expect(hit.sentence.paragraph).toBeGreaterThanOrEqual(1)
     expect(hit.sentence.paragraph).toBeLessThanOrEqual(blockCountOf({ id: hit.sentence.section as SectionId }))
   })
 
   it('finds nothing for words the report does not use, and for empty or odd input', () => {
-    for (const q of ['今天天气', 'asdf', '', '   ', '%', '<script>alert(1)</script>', '😀', '\u0000\u0007', 'x'.repeat(3000)]) expect(searchSite(q).report, q).toEqual([])
+    for (const q of ['今天天气', 'asdf', '', '   ', '%', '<script>alert(1)</script>', '😀', '\u0000\u0007', 'x'.repeat(3000)])
+      expect(searchSite(q).report, q).toEqual([])
   })
 
   it('every suggestion offered after no results finds something', () => {
@@ -103,8 +181,15 @@ describe('report search: the sentence a villager is looking for comes first', ()
 
   it('covers every sentence of the report exactly once', () => {
     for (const section of ['intro', 'economy', 'livelihood'] as SectionId[]) {
-      const text = paragraphsOf({ id: section }).map((p) => p.text).join('')
-      expect(reportSentences.filter((s) => s.section === section).map((s) => s.text).join('')).toBe(text.replace(/\s/g, ''))
+      const text = paragraphsOf({ id: section })
+        .map((p) => p.text)
+        .join('')
+      expect(
+        reportSentences
+          .filter((s) => s.section === section)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(text.replace(/\s/g, ''))
     }
   })
 })
@@ -114,8 +199,11 @@ describe('report search parts', () => {
     expect(splitSentences('一是修路。二是饮水；三是什么？好！')).toEqual(['一是修路。', '二是饮水；', '三是什么？', '好！'])
   })
 
-  it('turns everyday words into the report\'s words and drops filler', () => {
-    const vocabulary: VocabularyEntry[] = [['修路', 'xiulu', 'xl', ['路面黑化', '三路']], ['龙海村', 'longhaicun', 'lhc', []]]
+  it("turns everyday words into the report's words and drops filler", () => {
+    const vocabulary: VocabularyEntry[] = [
+      ['修路', 'xiulu', 'xl', ['路面黑化', '三路']],
+      ['龙海村', 'longhaicun', 'lhc', []],
+    ]
     const terms = (q: string) => queryTerms(q, vocabulary, '龙海村的三路和路面黑化，还有防溺水').map((t) => t.text)
     expect(terms('我们村修路的事')).toEqual(['路面黑化', '三路'])
     expect(terms('lhc')).toEqual(['龙海村'])

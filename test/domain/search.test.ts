@@ -129,6 +129,31 @@ const TOP_THREE: [string, string][] = [
   ['xinnong', 'medical-insurance'],
 ]
 
+// Questions (issue 25): [question, the benefits it finds, in order (a generic 补贴 alone does not bring the rest)]
+const QUESTIONS: [string, string[]][] = [
+  ['种田补贴多少钱一亩', ['farmland-subsidy', 'rice-subsidy', 'cotton-subsidy']],
+  ['棉花补贴多少钱', ['cotton-subsidy']],
+  ['稻谷补贴多少钱', ['rice-subsidy']],
+  ['耕地补贴多少钱', ['farmland-subsidy']],
+  ['低保发了多少钱', ['dibao']],
+  ['高龄补贴发了多少', ['elderly-allowance']],
+  ['计划招商引资', []],
+  ['今年计划', []],
+  ['明年准备干什么', []],
+]
+
+describe('benefit search answers questions', () => {
+  it.each(QUESTIONS)('%s → %j', (query, ids) => {
+    expect(search(benefitIndex, query).map((h) => h.entry.id)).toEqual(ids)
+  })
+
+  it('补贴 alone still lists every subsidy, the farm ones first', () => {
+    const ids = search(benefitIndex, '补贴').map((h) => h.entry.id)
+    expect(ids.slice(0, 3)).toEqual(['farmland-subsidy', 'rice-subsidy', 'cotton-subsidy'])
+    expect(ids).toEqual(expect.arrayContaining(['orphan', 'disability-living', 'elderly-allowance']))
+  })
+})
+
 describe('benefit search', () => {
   it.each(FIRST)('%s → %s first', (query, expected) => {
     expect(first(query)).toBe(expected)

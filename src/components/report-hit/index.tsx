@@ -29,6 +29,12 @@ export default function ReportHit({ hit, onOpen }: ReportHitProps) {
           ),
         )}
       </Text>
+      {/* The next sentence, when it carries the figure the hit is about (report-search.ts). */}
+      {hit.follow && (
+        <Text className='report-hit__sentence' {...SELECTABLE}>
+          {t(hit.follow)}
+        </Text>
+      )}
       <FullAppOnly>
         <Text className='report-hit__more'>{t('看原文这一段 ›')}</Text>
       </FullAppOnly>
