@@ -109,6 +109,61 @@ async function secondYearShots() {
   }
   await context.close()
 }
+/** 「发到群里」: the message the H5 build copies, shown as a chat shows it (one bubble, its line breaks). */
+const GROUP_MESSAGE_SHOTS = [
+  ['home', '/pages/report/index'],
+  ['section', '/pages/section/index?id=livelihood'],
+  ['benefit', '/pages/benefit/index?id=dibao'],
+]
+
+async function groupMessageShots() {
+  const context = await browser.newContext({ ...VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] })
+  const page = await context.newPage()
+  for (const [name, hash] of GROUP_MESSAGE_SHOTS) {
+    await page.goto(`${server.url}#${hash}`)
+    await page.getByRole('button', { name: '发到群里' }).click()
+    await page.getByText('群消息已复制').waitFor()
+    const message = await page.evaluate(() => navigator.clipboard.readText())
+    const chat = await context.newPage()
+    await chat.setContent(
+      '<body style="margin:0;background:#ededed;font:17px/1.5 \'Noto Sans CJK SC\',sans-serif;padding:16px"><div style="background:#95ec69;border-radius:6px;padding:10px 12px;white-space:pre-wrap;word-break:break-all;margin-left:40px"></div></body>',
+    )
+    await chat.evaluate((text) => (document.querySelector('div').textContent = text), message)
+    const path = join(outDir, `group-message-${name}.png`)
+    await chat.screenshot({ path, fullPage: true })
+    wrote(path)
+    await chat.close()
+  }
+  await context.close()
+}
+
+/** The 惠民政策 tab with the keyboard up (the browser's viewport shrunk to 360×430) and on its side (740×360). */
+async function keyboardShots() {
+  for (const [mode, largeText] of Object.entries(MODES)) {
+    const context = await browser.newContext(VIEWPORT)
+    const stored = JSON.stringify({ data: JSON.stringify({ v: 1, largeText, script: 'simplified' }) })
+    await context.addInitScript((value) => localStorage.setItem('huaqiao.settings', value), stored)
+    const page = await context.newPage()
+    await page.goto(`${server.url}#/pages/benefits/index`)
+    const box = page.locator('input').first()
+    await box.click()
+    await box.fill('老人')
+    await page.setViewportSize({ width: 360, height: 430 })
+    await page.waitForTimeout(400)
+    const typing = join(outDir, `h5-keyboard-benefits-${mode}.png`)
+    await page.screenshot({ path: typing })
+    wrote(typing)
+    await box.blur()
+    await box.fill('')
+    await page.setViewportSize({ width: 740, height: 360 })
+    await page.waitForTimeout(400)
+    const sideways = join(outDir, `h5-landscape-benefits-${mode}.png`)
+    await page.screenshot({ path: sideways })
+    wrote(sideways)
+    await context.close()
+  }
+}
+
 const wrote = (path) => console.log(`screenshots: wrote ${path.slice(root.length + 1)}`)
 const server = await serveStatic(join(root, 'dist', 'h5'))
 const browser = await launchBrowser()
@@ -155,6 +210,8 @@ try {
   }
   await localShots()
   await secondYearShots()
+  await groupMessageShots()
+  await keyboardShots()
   const cards = await shareCardsPage(await browser.newContext({ locale: 'zh-CN' }))
   for (const name of SHARE_SHOTS) {
     for (const shape of ['chat', 'timeline']) {

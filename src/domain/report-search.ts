@@ -182,7 +182,6 @@ const COMMON_PAIRS = new Set([
   '推动',
   '落实',
   '做好',
-  '花桥',
 ])
 
 /** Whether two sentences share a two-character Han word (not one of the common ones). */

@@ -35,7 +35,7 @@ export function normalizeQuery(raw: unknown, traditional: Record<string, string>
     if (/[a-z0-9\u3400-\u9fff]/.test(simple) || (simple === '.' && /\d$/.test(out))) out += simple
     if (out.length >= MAX_QUERY_LENGTH) break
   }
-  return out
+  return out.replace(/\.(?!\d)/g, '')
 }
 
 /** The longest run of characters `a` and `b` share (the first found, where several are as long). */

@@ -91,12 +91,13 @@ describe('search (property)', () => {
     )
   })
 
-  it('normalises to a bounded string of letters, digits and Han characters', () => {
+  it('normalises to a bounded string of letters, digits and Han characters (a point only inside a number)', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, fc.anything()), (q) => {
         const n = normalizeQuery(q, benefitIndex.traditional)
         expect(n.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
-        expect(n).toMatch(/^[a-z0-9\u3400-\u9fff]*$/)
+        expect(n).toMatch(/^[a-z0-9\u3400-\u9fff.]*$/)
+        expect(n).not.toMatch(/(^|\D)\.|\.(\D|$)/)
       }),
       { numRuns: RUNS },
     )
