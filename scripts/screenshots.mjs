@@ -148,18 +148,17 @@ async function keyboardShots() {
     const box = page.locator('input').first()
     await box.click()
     await box.fill('老人')
-    await page.setViewportSize({ width: 360, height: 430 })
-    await page.waitForTimeout(400)
-    const typing = join(outDir, `h5-keyboard-benefits-${mode}.png`)
-    await page.screenshot({ path: typing })
-    wrote(typing)
+    const shotAt = async (viewport, name) => {
+      await page.setViewportSize(viewport)
+      await page.waitForTimeout(400)
+      const path = join(outDir, `h5-${name}-benefits-${mode}.png`)
+      await page.screenshot({ path })
+      wrote(path)
+    }
+    await shotAt({ width: 360, height: 430 }, 'keyboard')
     await box.blur()
     await box.fill('')
-    await page.setViewportSize({ width: 740, height: 360 })
-    await page.waitForTimeout(400)
-    const sideways = join(outDir, `h5-landscape-benefits-${mode}.png`)
-    await page.screenshot({ path: sideways })
-    wrote(sideways)
+    await shotAt({ width: 740, height: 360 }, 'landscape')
     await context.close()
   }
 }
