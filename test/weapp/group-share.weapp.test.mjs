@@ -130,10 +130,10 @@ describe('every tile and quote lands on its sentence (WeChat)', () => {
     assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: `/pages/section/index?id=livelihood&p=${p}` })
     const section = await host.openPage('pages/section/index', { id: 'livelihood', p: String(p) })
     assert.match(section.rendered, /full-text__block--marked/)
-    assert.ok(
-      host.moves.some((m) => m.api === 'pageScrollTo' && m.selector === `#p-${p}`),
-      'scrolled to the sentence',
-    )
+    // The scroll follows the page's drawing (a moment later on a busy machine).
+    const scrolled = () => host.moves.some((m) => m.api === 'pageScrollTo' && m.selector === `#p-${p}`)
+    for (let waited = 0; !scrolled() && waited < 3000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+    assert.ok(scrolled(), 'scrolled to the sentence')
   })
 
   it('a benefit’s 「花桥镇2024年做了什么」 quote opens the section at its sentence', async () => {
