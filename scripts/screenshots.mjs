@@ -80,7 +80,10 @@ async function localShots() {
       await weappPage.setContent(html)
       await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
       for (const [name, heading] of LOCAL_SHOTS) {
-        for (const [target, shot] of [['h5', page], ['weapp', weappPage]]) {
+        for (const [target, shot] of [
+          ['h5', page],
+          ['weapp', weappPage],
+        ]) {
           await scrollToHeading(shot, heading)
           const path = join(outDir, `local-${target}-${name}-${mode}.png`)
           await shot.screenshot({ path })
@@ -126,11 +129,11 @@ async function groupMessageShots() {
     const message = await page.evaluate(() => navigator.clipboard.readText())
     const chat = await context.newPage()
     await chat.setContent(
-      '<body style="margin:0;background:#ededed;font:17px/1.5 \'Noto Sans CJK SC\',sans-serif;padding:16px"><div style="background:#95ec69;border-radius:6px;padding:10px 12px;white-space:pre-wrap;word-break:break-all;margin-left:40px"></div></body>',
+      '<meta name="viewport" content="width=device-width,initial-scale=1"><body style="margin:0;background:#ededed;font:17px/1.5 \'Noto Sans CJK SC\',sans-serif"><main style="display:block;padding:16px"><div style="background:#95ec69;border-radius:6px;padding:10px 12px;white-space:pre-wrap;word-break:break-all;margin-left:40px"></div></main></body>',
     )
     await chat.evaluate((text) => (document.querySelector('div').textContent = text), message)
     const path = join(outDir, `group-message-${name}.png`)
-    await chat.screenshot({ path, fullPage: true })
+    await chat.locator('main').screenshot({ path })
     wrote(path)
     await chat.close()
   }
@@ -198,7 +201,10 @@ try {
       const { html } = await weapp.screen(route, query, { largeText, script: 'simplified', scene: 1154 })
       await weappPage.setContent(html)
       await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
-      for (const [end, scroll] of [['top', 0], ['end', 1e6]]) {
+      for (const [end, scroll] of [
+        ['top', 0],
+        ['end', 1e6],
+      ]) {
         await weappPage.evaluate((y) => window.scrollTo(0, y), scroll)
         const path = join(outDir, `weapp-timeline-${name}-${end}.png`)
         await weappPage.screenshot({ path })

@@ -16,7 +16,8 @@ export const latestEdition: Edition = { ...latestText, quotes: reportQuotesJson,
 export function withQuotes(section: Section, edition: Edition = latestEdition): Section {
   const quotes = edition.quotes?.[section.id] ?? {}
   const figures = [...section.figures]
-  for (const { at, ...f } of edition.moreFigures?.[section.id] ?? []) figures.splice(at, 0, f)
+  // Idempotent: a section that already has them all (linkedSection's) is left as it is.
+  for (const { at, ...f } of edition.moreFigures?.[section.id] ?? []) if (!figures.some((x) => x.id === f.id)) figures.splice(at, 0, f)
   return { ...section, figures: figures.map((f) => ({ ...f, quote: f.quote ?? quotes[f.id] })) }
 }
 

@@ -3,6 +3,7 @@ import { composeMessage, GROUP_MESSAGE_MAX, type GroupMessage } from '../../src/
 import { formatFigure, overviewFigures, overviewMessage, report } from '../../src/domain/report'
 import { paragraphsOf, partsAnnouncedBy, sectionPlainText } from '../../src/domain/report-text'
 import { sectionMessage, withQuotes } from '../../src/domain/section-figures'
+import { linkedSection } from '../../src/domain/editions'
 import { benefitMessage, benefitView, findBenefit } from '../../src/domain/benefit-details'
 import { benefitIndex } from '../../src/domain/benefits'
 import { planMessage, plans } from '../../src/domain/plans'
@@ -75,8 +76,11 @@ describe('a section’s message: its key figures with their sentences', () => {
         expect(line).toBe(`· ${f.label}：${formatFigure(f)}。原文：“${f.quote}”`)
         expect(sectionText).toContain(f.quote)
       })
-      // A section with figures sends at least its headline figure.
+      // A section with figures sends at least its headline figure, each figure once.
       if (figures.length > 0) expect(figureLines.length).toBeGreaterThan(0)
+      expect(new Set(figureLines).size).toBe(figureLines.length)
+      // The section page's own section (linkedSection, all figures already in) gives the same message.
+      expect(sectionMessage(linkedSection(report.year, section.id)!.section)).toEqual(sectionMessage(section))
     })
   }
 })

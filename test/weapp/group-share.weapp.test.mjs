@@ -71,6 +71,7 @@ describe('发到群里 (WeChat)', () => {
     const sectionText = text.livelihood.map((p) => p.text).join('')
     const figureLines = lines.slice(2, -2)
     assert.ok(figureLines.length >= 5, `${figureLines.length} figures`)
+    assert.equal(new Set(figureLines).size, figureLines.length, 'each figure once')
     for (const line of figureLines) {
       const quote = /原文：“(.+)”$/.exec(line)[1]
       assert.ok(Object.values(quotes.livelihood).includes(quote), quote)
