@@ -93,7 +93,30 @@ export function restartAt(url: string): void {
   start(() => Taro.reLaunch({ url }))
 }
 
-/** Moving sideways (previous/next chapter) replaces the page, so the back stack stays short. */
+/** The query parameters that name a page's content (a marked block `p` does not make it another page). */
+const CONTENT_PARAMS = ['id', 'year', 'q']
+
+/**
+ * Whether an open page shows what `url` names: the same page path and the same content. WeChat gives a
+ * page's query as `options`; Taro's web router leaves `options` empty and keeps it in `$taroParams`.
+ */
+function shows(page: { route?: string; options?: Record<string, unknown>; $taroParams?: Record<string, unknown> }, url: string): boolean {
+  const [path, query = ''] = url.split('?')
+  const wanted = new URLSearchParams(query)
+  const params = { ...page.$taroParams, ...page.options }
+  return (
+    (page.route ?? '').replace(/^\//, '') === path.replace(/^\//, '') && CONTENT_PARAMS.every((key) => (wanted.get(key) ?? '') === String(params[key] ?? ''))
+  )
+}
+
+/**
+ * Moving sideways (previous/next chapter) replaces the page, so the back stack stays short; a move to
+ * the page just below (the 2025 overview → one of its parts → 上一章) goes back to it instead of
+ * showing it twice in a row.
+ */
 export function replacePage(url: string): void {
-  start(() => Taro.redirectTo({ url }))
+  const pages = Taro.getCurrentPages()
+  const below = pages[pages.length - 2]
+  if (below && shows(below, url)) start(() => Taro.navigateBack({ delta: 1 }))
+  else start(() => Taro.redirectTo({ url }))
 }

@@ -2,7 +2,16 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import TabBar from '../../src/components/tab-bar'
-import { MAX_OPEN_PAGES, NAVIGATION_PENDING_MS, SLIDE_IN_MS, navigationCancelled, navigationSettled, openPage, replacePage, restartAt } from '../../src/platform/navigation'
+import {
+  MAX_OPEN_PAGES,
+  NAVIGATION_PENDING_MS,
+  SLIDE_IN_MS,
+  navigationCancelled,
+  navigationSettled,
+  openPage,
+  replacePage,
+  restartAt,
+} from '../../src/platform/navigation'
 import ReportPage from '../../src/pages/report/index'
 import { routes } from '../../src/routes'
 
@@ -96,6 +105,38 @@ describe('one tap, one page', () => {
     fireEvent.click(screen.getByRole('link', { name: '报告（当前页）' }))
     fireEvent.click(screen.getByRole('link', { name: '我的' }))
     expect(switchTab.mock.calls).toEqual([[{ url: '/pages/mine/index' }]])
+  })
+
+  it('上一章 to the page just below (the overview → a part → 上一章) goes back to it rather than showing it twice', () => {
+    const navigateBack = vi.spyOn(Taro, 'navigateBack').mockResolvedValue(ok)
+    const redirectTo = vi.spyOn(Taro, 'redirectTo').mockResolvedValue(ok)
+    const stack = (below: Record<string, string>) =>
+      vi.spyOn(Taro, 'getCurrentPages').mockReturnValue([
+        { route: 'pages/report/index', options: {} },
+        { route: 'pages/section/index', options: below },
+        { route: 'pages/section/index', options: { id: 'plan-economy' } },
+      ] as never)
+    stack({ id: 'plan-overview' })
+    replacePage(routes.section('plan-overview'))
+    expect([navigateBack.mock.calls, redirectTo.mock.calls.length]).toEqual([[[{ delta: 1 }]], 0])
+    navigationCancelled()
+    // A marked block does not make it another page; another section, or another year's, does.
+    stack({ id: 'plan-overview', p: '2' })
+    replacePage(routes.section('plan-overview'))
+    navigationCancelled()
+    stack({ id: 'intro' })
+    replacePage(routes.section('plan-overview'))
+    navigationCancelled()
+    stack({ id: 'plan-overview', year: '2025' })
+    replacePage(routes.section('plan-overview'))
+    navigationCancelled()
+    // Taro's web router: options empty, the query as $taroParams (its path keeps only a stamp).
+    vi.spyOn(Taro, 'getCurrentPages').mockReturnValue([
+      { route: '/pages/section/index', path: '/pages/section/index?stamp=AB', options: {}, $taroParams: { id: 'plan-overview', stamp: 'AB' } },
+      { route: '/pages/section/index', path: '/pages/section/index?stamp=AC', options: {}, $taroParams: { id: 'plan-economy', stamp: 'AC' } },
+    ] as never)
+    replacePage(routes.section('plan-overview'))
+    expect([navigateBack.mock.calls.length, redirectTo.mock.calls.length]).toEqual([3, 2])
   })
 
   it(`with ${MAX_OPEN_PAGES} pages open (WeChat's limit), the next page takes the top one's place`, () => {
