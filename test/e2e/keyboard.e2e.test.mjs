@@ -34,6 +34,19 @@ for (const [mode, settings] of MODE_LIST) {
       const page = await h5.open('/pages/benefits/index', { width: 360, height: 740, settings })
       assert.equal(await page.locator('.tab-bar').count(), 1, 'the tab bar is there before typing')
       await typeWithKeyboard(page, '老人')
+      // One way to clear it: 清空, not also the browser's own × of a search field (a rule on the box hides it).
+      const nativeClearHidden = await page
+        .locator('input')
+        .first()
+        .evaluate((input) =>
+          [...document.styleSheets].some((sheet) =>
+            [...sheet.cssRules].some((rule) => {
+              const [element, pseudo] = (rule.selectorText ?? '').split('::')
+              return pseudo === '-webkit-search-cancel-button' && input.matches(element) && rule.style.display === 'none'
+            }),
+          ),
+        )
+      assert.ok(nativeClearHidden, 'the browser’s own × is hidden')
       assert.equal(await page.locator('.tab-bar').count(), 0, 'the tab bar has stepped aside')
       const first = page.locator('.benefit-item').first()
       const box = await first.boundingBox()
