@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
-import { deriveBenefits, deriveFinder, policyFactsChecked, searchCharacterMap } from './derive-benefits.mjs'
+import { deriveBenefits, deriveFinder, packBenefits, policyFactsChecked, searchCharacterMap } from './derive-benefits.mjs'
 import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts, withheldNameProblems } from './validate-report.mjs'
@@ -155,7 +155,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     'src/data/report-more-figures.json': reportMoreFigures,
     'src/data/archive.json': archive,
     'src/data/corrections.json': corrections,
-    'src/data/benefits.json': benefits,
+    'src/data/benefits.json': packBenefits(benefits),
     'src/data/benefit-index.json': index,
     'src/data/finder.json': finder,
     'src/data/report-search.json': reportSearch,

@@ -6,3 +6,4 @@ export declare function searchCharacterMap(index: any, toTraditional: ((s: strin
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export declare function deriveFinder(finder: any, benefits: { id: string }[]): any
 export declare function policyFactsChecked(markdown: string): string
+export declare function packBenefits(data: any): any

@@ -177,3 +177,29 @@ export function deriveFinder(finder, benefits) {
   }
   return { questions: finder.questions, rules: finder.rules, always: finder.always }
 }
+
+const CITED_LISTS = ['eligibility', 'benefits', 'nationalFigures', 'contributions', 'steps', 'onPhone', 'documents']
+
+/**
+ * The benefits as they ship (src/data/benefits.json): each statement names its source by its place in
+ * one list of sources, and the day the policy facts were checked is written once (it is the same for
+ * every sourced statement). 62 source titles repeated over 117 statements were a fifth of the file.
+ * `src/domain/benefit-details.ts` unpacks it into the shape the checks here read.
+ */
+export function packBenefits(data) {
+  const sources = []
+  const at = (source) => {
+    if (source === null) return null
+    if (!sources.includes(source)) sources.push(source)
+    return sources.indexOf(source)
+  }
+  const dates = new Set(data.benefits.flatMap((b) => CITED_LISTS.flatMap((list) => b[list].map((c) => c.checked))).filter(Boolean))
+  if (dates.size > 1) throw new Error(`benefits: sourced statements checked on more than one day (${[...dates].join(', ')}); the shipped file keeps one`)
+  const pack = ({ source, checked: _checked, ...rest }) => ({ ...rest, source: at(source) })
+  const benefits = data.benefits.map((b) => ({
+    ...b,
+    ...Object.fromEntries(CITED_LISTS.map((list) => [list, b[list].map(pack)])),
+    legalBasis: b.legalBasis.map(({ source, ...rest }) => ({ ...rest, source: at(source) })),
+  }))
+  return { ...data, checked: [...dates][0] ?? null, sources, benefits }
+}

@@ -3,12 +3,8 @@
 /** 「政策：城乡居民基本医疗保险（核对于 2026-12-04）」 lines, one per stale source of facts. */
 export function staleFacts(outputs, isStale) {
   const lines = []
-  const policyDays = new Set()
-  for (const b of outputs['src/data/benefits.json'].benefits) {
-    for (const item of [...b.eligibility, ...b.benefits, ...b.steps, ...b.onPhone, ...b.documents, ...b.nationalFigures, ...b.contributions]) {
-      if (item.checked) policyDays.add(item.checked)
-    }
-  }
+  // The shipped benefits carry the policy facts' one check date once (derive-benefits.mjs packBenefits).
+  const policyDays = new Set([outputs['src/data/benefits.json'].checked].filter(Boolean))
   for (const day of [...policyDays].sort()) if (isStale(day)) lines.push(`政策事实（content/benefits/policy-facts.md，核对于 ${day}）`)
   const local = outputs['src/data/local.json']
   for (const [id, office] of Object.entries(local.offices)) if (isStale(office.checked)) lines.push(`本地信息 offices.${id}（核对于 ${office.checked}）`)

@@ -1,5 +1,5 @@
 import benefitsJson from '../data/benefits.json'
-import type { Benefit, BenefitsData, Cited, Contact, ContactId, YearFigure } from './benefit-types'
+import type { Benefit, BenefitsData, Cited, Contact, ContactId, PackedBenefitsData, YearFigure } from './benefit-types'
 import { categoryName } from './benefits'
 import { contactViews, localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
 import type { LocalBenefit } from './local-types'
@@ -7,8 +7,32 @@ import { checkedLabel } from './freshness'
 import { town } from './town'
 import type { GroupMessage } from './group-message'
 
+/** The shipped file unpacked: each statement with its source's title and the day it was checked. */
+export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
+  const cite = <T extends { source: number | null }>({ source, ...rest }: T) => ({
+    ...rest,
+    source: source === null ? null : packed.sources[source],
+    checked: source === null ? null : packed.checked,
+  })
+  return {
+    contacts: packed.contacts,
+    reportYear: packed.reportYear,
+    benefits: packed.benefits.map((b) => ({
+      ...b,
+      eligibility: b.eligibility.map(cite),
+      benefits: b.benefits.map(cite),
+      nationalFigures: b.nationalFigures.map((f) => ({ ...cite(f), year: f.year ?? 0 })),
+      contributions: b.contributions.map((f) => ({ ...cite(f), year: f.year ?? 0 })),
+      steps: b.steps.map(cite),
+      onPhone: b.onPhone.map(cite),
+      documents: b.documents.map(cite),
+      legalBasis: b.legalBasis.map(({ source, ...rest }) => ({ ...rest, source: source === null ? null : packed.sources[source] })),
+    })),
+  }
+}
+
 /** Full benefit pages (who qualifies, steps, contacts …). Imported only where a detail page needs it. */
-const benefitsData = benefitsJson as BenefitsData
+export const benefitsData: BenefitsData = unpackBenefits(benefitsJson as PackedBenefitsData)
 
 const byId = new Map<string, Benefit>(benefitsData.benefits.map((b) => [b.id, b]))
 

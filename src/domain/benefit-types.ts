@@ -115,6 +115,20 @@ export interface Benefit {
   notes: string[]
 }
 
+/**
+ * src/data/benefits.json as it ships: each statement's `source` is its place in `sources`, and the one
+ * day the policy facts were checked is `checked` (scripts/content/derive-benefits.mjs packBenefits).
+ */
+export interface PackedBenefitsData extends Omit<BenefitsData, 'benefits'> {
+  sources: string[]
+  checked: string | null
+  benefits: (Omit<Benefit, PackedList | 'legalBasis'> &
+    Record<PackedList, (Omit<Cited, 'source' | 'checked'> & { source: number | null; year?: number })[]> & {
+      legalBasis: { title: string; number: string | null; source: number | null }[]
+    })[]
+}
+type PackedList = 'eligibility' | 'benefits' | 'nationalFigures' | 'contributions' | 'steps' | 'onPhone' | 'documents'
+
 export interface BenefitsData {
   contacts: Record<ContactId, Contact>
   benefits: Benefit[]

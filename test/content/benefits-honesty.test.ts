@@ -2,15 +2,16 @@
 // Policy guidance comes only from policy-facts.md or the report: no invented amount, number or rule.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import benefitsJson from '../../src/data/benefits.json'
 import indexJson from '../../src/data/benefit-index.json'
 import { fullReport as report } from '../support/full-report'
-import type { BenefitsData } from '../../src/domain/benefit-types'
+import { benefitsData, unpackBenefits } from '../../src/domain/benefit-details'
+import { packBenefits } from '../../scripts/content/derive-benefits.mjs'
 import { BENEFIT_IDS, CATEGORY_IDS, CONTACT_IDS } from '../../src/domain/benefit-types'
 import { benefitProblems, readFacts } from '../../scripts/content/validate-benefits.mjs'
 import { valueMatchesQuote } from '../../scripts/content/validate-report.mjs'
 
-const data = benefitsJson as BenefitsData
+// The shipped file as the app reads it (unpacked: each statement with its source and date).
+const data = benefitsData
 const facts = readFacts(readFileSync(join(process.cwd(), 'content/benefits/policy-facts.md'), 'utf8'))
 
 describe('benefit content', () => {
@@ -37,5 +38,21 @@ describe('benefit content', () => {
       expect(section.paragraphs.map((p) => p.text).join('\n')).toContain(r.quote)
     }
     for (const r of b.reported) expect(valueMatchesQuote(r), `${r.value} in ${r.quote}`).toBe(true)
+  })
+})
+
+describe('the shipped file, packed (sources listed once, the check date once)', () => {
+  it('unpacks to every statement with its source and date, and packs back to the same file', () => {
+    const shipped = JSON.parse(readFileSync(join(process.cwd(), 'src/data/benefits.json'), 'utf8'))
+    expect(packBenefits(unpackBenefits(shipped))).toEqual(shipped)
+    const dibao = data.benefits.find((b) => b.id === 'dibao')!
+    expect(dibao.documents[0]).toEqual({ text: dibao.documents[0].text, source: '《最低生活保障审核确认办法》 第4、6条', checked: shipped.checked })
+    expect(shipped.sources.length).toBeLessThan(80)
+  })
+
+  it('refuses statements checked on two days (the file keeps one date)', () => {
+    const two = unpackBenefits(JSON.parse(readFileSync(join(process.cwd(), 'src/data/benefits.json'), 'utf8')))
+    two.benefits[0].eligibility[0] = { ...two.benefits[0].eligibility[0], checked: '2020-01-01' }
+    expect(() => packBenefits(two)).toThrow(/more than one day/)
   })
 })
