@@ -38,6 +38,12 @@ export const sectionQuery = (id: SectionId, p: number | null = null, year: numbe
   ...(year !== YEAR_OF_LINKS_WITHOUT_ONE ? { year: String(year) } : {}),
 })
 
+/**
+ * The query parameters that name what a page shows (a section's id and year, a benefit's id, the
+ * words searched). `p` marks a block within it and does not make another page.
+ */
+export const CONTENT_PARAMS = ['id', 'year', 'q'] as const
+
 export const routes = {
   report: () => PAGES.report,
   /**

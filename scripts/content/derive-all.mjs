@@ -137,7 +137,8 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   const textOf = (r) => Object.fromEntries(r.sections.map((s) => [s.id, s.paragraphs]))
   // The home shows figures, not the sentences they come from: those ship with the text (section pages).
   const withoutQuotes = (r) => ({ ...r, sections: r.sections.map((s) => ({ ...s, figures: s.figures.map(({ quote: _quote, ...f }) => f) })) })
-  const { cards: reportCards, more: reportMoreFigures } = splitFigures(cardsOf(withoutQuotes(withHistory(report, years))))
+  const { CARD_FIGURES } = await loadTs(join(root, 'src/domain/card-figures.ts'))
+  const { cards: reportCards, more: reportMoreFigures } = splitFigures(cardsOf(withoutQuotes(withHistory(report, years))), CARD_FIGURES)
   const reportText = textOf(report)
   const reportQuotes = Object.fromEntries(report.sections.map((s) => [s.id, Object.fromEntries(s.figures.map((f) => [f.id, f.quote]))]))
   // Earlier years, for their links and 往年报告 (section and year pages only, never the first screen).
@@ -185,14 +186,13 @@ function withBlocks(report, blockOfQuote) {
 }
 
 /**
- * The home shows each section card's first CARD_FIGURES figures and the overview's: only those ship in
+ * The home shows each section card's first `cardFigures` figures (src/domain/card-figures.ts) and the overview's: only those ship in
  * its package (report.json). The rest ship with the section pages, each with its place (`at`) in the
  * section's list, and withQuotes() puts them back where a section page shows them.
  */
-const CARD_FIGURES = 3
-function splitFigures(report) {
+function splitFigures(report, cardFigures) {
   const inOverview = new Set(report.overview.map((o) => `${o.section}/${o.figure}`))
-  const onHome = (s, f, i) => i < CARD_FIGURES || inOverview.has(`${s.id}/${f.id}`)
+  const onHome = (s, f, i) => i < cardFigures || inOverview.has(`${s.id}/${f.id}`)
   const more = {}
   const sections = report.sections.map((s) => {
     const rest = s.figures.map((f, at) => ({ at, ...f })).filter((f) => !onHome(s, f, f.at))

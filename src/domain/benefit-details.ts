@@ -85,10 +85,7 @@ export function benefitMessage(benefit: Benefit, villageName: string | null, loc
   return {
     head: [`【${benefit.name}】${benefit.summary}`],
     body: [
-      listLine(
-        '谁能申请：',
-        view.eligibility.map((e) => e.text),
-      ),
+      listLine('谁能申请：', view.eligibility.map((e) => e.text)),
       // The town's own list with who gave it and when; otherwise the policy's, dated once below.
       listLine('要带什么：', localDocuments(local).length ? localDocuments(local).map(withSource) : view.documents.map((d) => d.text)),
       listLine('找谁问：', [...contacts, `不清楚就打${town.hotline}`]),
@@ -124,11 +121,7 @@ export interface BenefitView {
   readAloud: string[]
 }
 
-const markNational = ({ text, source, checked }: YearFigure): Cited => ({
-  text: `${text}（这是全国标准，不是${town.county.replace(/县$/, '')}本地标准）`,
-  source,
-  checked,
-})
+const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是${town.county.replace(/县$/, '')}本地标准）`, source, checked })
 
 /** `local`: what the town has supplied for this benefit (content/local), first wherever it says more. */
 export function benefitView(benefit: Benefit, local: LocalBenefit | null = localBenefit(benefit.id)): BenefitView {

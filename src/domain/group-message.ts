@@ -12,9 +12,12 @@ export interface GroupMessage {
   body: string[]
 }
 
-/** The message's last line: the web link, or (in WeChat, which gives a page no web address) the forwarded card. */
-export function linkLine(link: string | null, appName: string): string {
-  return link ? `点开看：${link}` : `点上面的小程序卡片打开看（在微信里搜「${appName}」小程序也能找到）`
+/**
+ * The message's last line: the web link, or (in WeChat, which gives a page no web address) the
+ * forwarded card. `convert` puts its words in the reader's script; the link itself is never converted.
+ */
+export function linkLine(link: string | null, appName: string, convert: (text: string) => string = (s) => s): string {
+  return link ? `${convert('点开看：')}${link}` : convert(`点上面的小程序卡片打开看（在微信里搜「${appName}」小程序也能找到）`)
 }
 
 const lengthOf = (lines: string[]) => [...lines.join('\n')].length
@@ -24,7 +27,7 @@ const lengthOf = (lines: string[]) => [...lines.join('\n')].length
  * every word in the reader's script (繁體); the link itself is never converted.
  */
 export function composeMessage(message: GroupMessage, link: string | null, appName: string, convert: (text: string) => string = (s) => s): string {
-  const tail = [convert(linkLine(link === null ? null : '\u0000', appName)).replace('\u0000', link ?? ''), convert(`——${appName}`)]
+  const tail = [linkLine(link, appName, convert), convert(`——${appName}`)]
   const lines = message.head.map(convert)
   const body: string[] = []
   for (const line of message.body.map(convert)) {

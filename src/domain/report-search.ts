@@ -50,36 +50,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Words that carry no subject in a spoken question (「我们村修路的事」 → 修路). */
-const FILLERS = [
-  '我们',
-  '咱们',
-  '我家',
-  '你们',
-  '他们',
-  '请问',
-  '想问',
-  '问一下',
-  '一下',
-  '有没有',
-  '是不是',
-  '怎么样',
-  '怎么',
-  '什么',
-  '事情',
-  '情况',
-  '那个',
-  '这个',
-  '关于',
-  '还有',
-  '的',
-  '了',
-  '吗',
-  '呢',
-  '啊',
-  '吧',
-  '呀',
-  '事',
-]
+const FILLERS = ['我们', '咱们', '我家', '你们', '他们', '请问', '想问', '问一下', '一下', '有没有', '是不是', '怎么样', '怎么', '什么', '事情', '情况', '那个', '这个', '关于', '还有', '的', '了', '吗', '呢', '啊', '吧', '呀', '事']
 
 interface Term {
   text: string
@@ -164,25 +135,7 @@ function occurrences(text: string, term: string): number[] {
 const hasFigure = (text: string) => /\d+/.test(text.replace(/\d{4}年/g, ''))
 
 /** Two-character words too common in the report to tie one sentence to the next. */
-const COMMON_PAIRS = new Set([
-  '我镇',
-  '全镇',
-  '工作',
-  '开展',
-  '进一',
-  '一步',
-  '推进',
-  '加强',
-  '全力',
-  '实现',
-  '完成',
-  '积极',
-  '有效',
-  '提升',
-  '推动',
-  '落实',
-  '做好',
-])
+const COMMON_PAIRS = new Set(['我镇', '全镇', '工作', '开展', '进一', '一步', '推进', '加强', '全力', '实现', '完成', '积极', '有效', '提升', '推动', '落实', '做好'])
 
 /** Whether two sentences share a two-character Han word (not one of the common ones). */
 function shareWord(a: string, b: string): boolean {

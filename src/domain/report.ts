@@ -1,5 +1,6 @@
 import reportJson from '../data/report.json'
 import type { GroupMessage } from './group-message'
+import { CARD_FIGURES } from './card-figures'
 import type { Figure, Group, Report, Section, SectionId } from './report-types'
 
 export const report = reportJson as Report
@@ -46,7 +47,7 @@ export function overviewFigures(): OverviewFigure[] {
 }
 
 /** The figures a section card shows on the home page. */
-export function cardFigures(section: Section, count = 3): Figure[] {
+export function cardFigures(section: Section, count = CARD_FIGURES): Figure[] {
   return section.figures.slice(0, count)
 }
 

@@ -51,11 +51,14 @@ function longestCommonRun(a: string, b: string): string {
   return best
 }
 
+/** Words that ask what the report plans (with the plan's year: report-search.ts QuestionHints); they name no benefit. */
+export const PLAN_WORDS = ['计划', '准备', '打算', '明年', '要做', '将要', '下一步', '以后'] as const
+
 /**
  * Words nearly every benefit's name shares: a question matched only on them (「种田补贴多少钱一亩」 →
  * 孤儿补贴 on 补贴) is not about that benefit when its other words point to others.
  */
-const GENERIC_WORDS = ['补贴', '补助', '救助', '保障', '政策', '申请', '办理', '资金', '多少钱', '计划', '准备', '打算', '明年']
+const GENERIC_WORDS = ['补贴', '补助', '救助', '保障', '政策', '申请', '办理', '资金', '多少钱', ...PLAN_WORDS]
 const isGeneric = (words: string) => GENERIC_WORDS.some((g) => g.includes(words))
 
 /** A Han query's score against one term, and the words they share. */

@@ -9,7 +9,7 @@ import { benefitIndex } from './benefits'
 import { findSection, report } from './report'
 import { paragraphsOf, partsAnnouncedBy } from './report-text'
 import { searchSentences, splitSentences, type QuestionHints, type ReportHit, type ReportSentence, type VocabularyEntry } from './report-search'
-import { search, type SearchHit } from './search'
+import { PLAN_WORDS, search, type SearchHit } from './search'
 import type { TraditionalTable } from './script-table'
 import type { SectionId } from './report-types'
 import { numberedBlocks } from './text-blocks'
@@ -49,7 +49,7 @@ function planChapters(): string[] {
 }
 
 const hints: QuestionHints = {
-  planWords: [`${planYear}年`, String(planYear), '计划', '准备', '打算', '明年', '要做', '将要', '下一步', '以后'],
+  planWords: [`${planYear}年`, String(planYear), ...PLAN_WORDS],
   planSections: planChapters(),
 }
 

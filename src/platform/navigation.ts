@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { TAB_PAGES, type PagePath } from '../routes'
+import { CONTENT_PARAMS, TAB_PAGES, type PagePath } from '../routes'
 import { backHeld, onBack } from './back-events'
 
 const pathOf = (url: string) => url.split('?')[0] as PagePath
@@ -92,9 +92,6 @@ export const canGoBack = (): boolean => Taro.getCurrentPages().length > 1
 export function restartAt(url: string): void {
   start(() => Taro.reLaunch({ url }))
 }
-
-/** The query parameters that name a page's content (a marked block `p` does not make it another page). */
-const CONTENT_PARAMS = ['id', 'year', 'q']
 
 /**
  * Whether an open page shows what `url` names: the same page path and the same content. WeChat gives a
