@@ -1,3 +1,13 @@
+const { floorLintRules } = require('./config/floor-builtins.cjs')
+
+/**
+ * Built-ins newer than the oldest phone either build claims (config/floor.cjs), less what that build
+ * polyfills, are forbidden in the app's code: the same code runs in both.
+ * es-x reads the receiver's type from TypeScript (parserOptions.project), so `list.at(-1)` is caught
+ * and a Map's `.map` is not mistaken for an iterator helper.
+ */
+const FLOOR_RULES = Object.fromEntries(floorLintRules().map((rule) => [rule, 'error']))
+
 module.exports = {
   extends: ['taro/react'],
   plugins: ['react-hooks'],
@@ -17,6 +27,12 @@ module.exports = {
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
         'no-unused-vars': 'off',
       },
+    },
+    {
+      files: ['src/**'],
+      plugins: ['es-x'],
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: __dirname },
+      rules: FLOOR_RULES,
     },
     {
       // Pure domain code must not depend on Taro (it is unit-tested without a renderer).

@@ -9,6 +9,8 @@ import { constants as zlib } from 'node:zlib'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { draftRefusal } from '../scripts/content/reports.mjs'
+import floor from './floor.cjs'
+import { FloorPolyfillsPlugin } from './floor-polyfills'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
 
@@ -124,11 +126,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        // The engines WeChat draws pages with: iOS's WebKit (WeChat 8 needs iOS 12) and Chromium-based
-        // XWeb on Android. package.json's browserslist (for the H5 in any phone browser) adds Internet
-        // Explorer's -ms- and pre-2013 -webkit- flexbox prefixes to every rule, about 4 KB of the
-        // main package that no WeChat engine reads. iOS 9 is kept as a margin below WeChat's own floor.
-        autoprefixer: { enable: true, config: { overrideBrowserslist: ['iOS >= 9', 'Chrome >= 53'] } },
+        // The engines WeChat draws pages with at the lowest base library (config/floor.cjs): iOS's
+        // WebKit and Chromium-based XWeb on Android, not the web build's list.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: floor.weapp.engines } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       webpackChain(chain) {
@@ -154,18 +154,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[chunkhash].css',
       },
       postcss: {
-        // Phone browsers that can still open the page (WeChat's own browser needs Android 5 and iOS 12):
-        // package.json's list also reaches Internet Explorer and Android 4's browser, whose -ms- and
-        // 2009 -webkit-box prefixes on every flex rule were index.html's stylesheet's largest part.
-        autoprefixer: {
-          enable: true,
-          config: { overrideBrowserslist: ['Android >= 5', 'iOS >= 9', 'Chrome >= 53', 'Safari >= 9', 'Firefox >= 60', 'and_chr > 0', 'and_uc > 0', 'and_qq > 0', 'Samsung >= 5'] },
-        },
+        // The web build's floor (config/floor.cjs, package.json's browserslist): no -ms- or 2009
+        // -webkit-box prefixes for browsers React 18 cannot run in.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: floor.h5.browsers } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         useSampleData(chain)
+        chain.plugin('floor-polyfills').use(FloorPolyfillsPlugin)
         // Every page's styles in the one stylesheet index.html links, fetched beside the scripts. Left
         // per page, a deep link waits for app.js before it even asks for its page's CSS, and that
         // script-requested, render-blocking CSS holds the first paint back until the app has booted.

@@ -7,6 +7,13 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import vm from 'node:vm'
+import floorBuiltins from '../../config/floor-builtins.cjs'
+
+/**
+ * The oldest phone the mini-program claims (config/floor.cjs): the built-ins its engine lacks and its
+ * base library does not add are deleted from the bundle's realm before app.js loads.
+ */
+export const WEAPP_FLOOR_DELETES = floorBuiltins.builtinsToDelete('weapp')
 
 /**
  * The names of WeChat's asynchronous APIs, from Taro's own list (it binds `Object.keys(wx)`), so the
@@ -373,6 +380,7 @@ export function createHost(
     clearInterval,
     queueMicrotask,
   })
+  vm.runInContext(floorBuiltins.deleteBuiltinsScript(WEAPP_FLOOR_DELETES), context)
 
   const cache = new Map()
   let currentFile = null

@@ -80,7 +80,7 @@ export function benefitMessage(benefit: Benefit, villageName: string | null, loc
     [...view.eligibility, ...view.documents]
       .map((c) => c.checked ?? '')
       .sort()
-      .at(-1) ?? null,
+      .pop() ?? null,
   )
   return {
     head: [`【${benefit.name}】${benefit.summary}`],

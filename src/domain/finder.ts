@@ -2,6 +2,7 @@
 import finderJson from '../data/finder.json'
 import type { BenefitId, FinderData, IndexEntry } from './benefit-types'
 import { findEntry } from './benefits'
+import { flatMap } from './lists'
 
 /** Selected answer ids per question id; an empty list means "none of these". */
 export type FinderAnswers = Record<string, string[]>
@@ -12,7 +13,7 @@ export interface FinderResult {
 }
 
 export function findBenefits(data: FinderData, answers: FinderAnswers): FinderResult[] {
-  const selected = new Set(Object.values(answers).flat())
+  const selected = new Set(flatMap(Object.keys(answers), (question) => answers[question] ?? []))
   const results = new Map<BenefitId, string[]>()
   const add = (benefit: BenefitId, reason: string) => {
     const reasons = results.get(benefit) ?? []
@@ -41,7 +42,7 @@ export function toggleAnswer(data: FinderData, answers: FinderAnswers, questionI
 export const finderData = finderJson as FinderData
 
 export function suggestBenefits(answers: FinderAnswers): { entry: IndexEntry; reasons: string[] }[] {
-  return findBenefits(finderData, answers).flatMap(({ benefit, reasons }) => {
+  return flatMap(findBenefits(finderData, answers), ({ benefit, reasons }) => {
     const entry = findEntry(benefit)
     return entry ? [{ entry, reasons }] : []
   })

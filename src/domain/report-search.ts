@@ -4,6 +4,7 @@
  * say it, with the words that matched. Pure and bounded: any input returns quickly.
  */
 import { MAX_QUERY_LENGTH, normalizeQuery } from './search'
+import { flatMap } from './lists'
 
 /** [word, full pinyin, initials, report terms it stands for (none: the word itself is in the report)]. */
 export type VocabularyEntry = [string, string, string, string[]]
@@ -188,7 +189,7 @@ export function searchSentences(
   if (!terms.length) {
     // 「2025年准备做什么」: nothing asked but the plan, so each plan chapter's opening sentence.
     if (asksPlan)
-      return hints.planSections.flatMap((section) => {
+      return flatMap(hints.planSections, (section) => {
         const first = sentences.find((s) => s.section === section)
         return first ? [{ sentence: first, score: 1, marks: [] }] : []
       })

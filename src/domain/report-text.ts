@@ -3,6 +3,7 @@ import type { Edition, Paragraph, ReportText, Section } from './report-types'
 import { report, sectionsOfGroup } from './report'
 import { numberedBlocks } from './text-blocks'
 import { linkLine } from './group-message'
+import { lastOf } from './lists'
 
 /**
  * The newest report's text, as the section and search pages read it (an earlier year's:
@@ -40,7 +41,7 @@ export function blockCountOf(section: Pick<Section, 'id'>, edition: Edition = la
  * 的工作：」 is followed by nothing in its own text, so its page lists the group's other sections.
  */
 export function partsAnnouncedBy(section: Section, edition: Edition = latestText): Section[] {
-  const last = paragraphsOf(section, edition).at(-1)?.text ?? ''
+  const last = lastOf(paragraphsOf(section, edition))?.text ?? ''
   const group = edition.report.groups.find((g) => g.id === section.group)
   if (!group || group.sections[0] !== section.id || !/[：:]$/.test(last)) return []
   return sectionsOfGroup(group, edition.report.sections).slice(1)

@@ -2,6 +2,7 @@ import reportJson from '../data/report.json'
 import type { GroupMessage } from './group-message'
 import { CARD_FIGURES } from './card-figures'
 import type { Figure, Group, Report, Section, SectionId } from './report-types'
+import { flatMap } from './lists'
 
 export const report = reportJson as Report
 
@@ -39,7 +40,7 @@ export interface OverviewFigure extends Figure {
 }
 
 export function overviewFigures(): OverviewFigure[] {
-  return report.overview.flatMap(({ section, figure, p }) => {
+  return flatMap(report.overview, ({ section, figure, p }) => {
     const s = byId.get(section)
     const f = s?.figures.find((x) => x.id === figure)
     return s && f ? [{ ...f, section: s, p }] : []

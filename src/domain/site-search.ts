@@ -13,21 +13,21 @@ import { PLAN_WORDS, search, type SearchHit } from './search'
 import type { TraditionalTable } from './script-table'
 import type { SectionId } from './report-types'
 import { numberedBlocks } from './text-blocks'
+import { flatMap } from './lists'
 
 const vocabulary = (reportSearchJson as { vocabulary: VocabularyEntry[] }).vocabulary
 
 /** Every sentence of the report, with its section and the numbered block it stands in (a link's `p`). */
-export const reportSentences: ReportSentence[] = report.sections.flatMap((section) =>
-  numberedBlocks(paragraphsOf(section)).flatMap((p) =>
-    p.blocks.flatMap((block) => splitSentences(block.text).map((text) => ({ section: section.id, paragraph: block.n, text }))),
+export const reportSentences: ReportSentence[] = flatMap(report.sections, (section) =>
+  flatMap(numberedBlocks(paragraphsOf(section)), (p) =>
+    flatMap(p.blocks, (block) => splitSentences(block.text).map((text) => ({ section: section.id, paragraph: block.n, text }))),
   ),
 )
 
 /** Traditional → Simplified for every character the app shows (the 繁體 table read backwards) and the benefit terms. */
-const toSimplified: Record<string, string> = {
-  ...Object.fromEntries(Object.entries((traditionalJson as unknown as TraditionalTable).chars).map(([simple, traditional]) => [traditional, simple])),
-  ...benefitIndex.traditional,
-}
+const toSimplified: Record<string, string> = {}
+for (const [simple, traditional] of Object.entries((traditionalJson as unknown as TraditionalTable).chars)) toSimplified[traditional] = simple
+Object.assign(toSimplified, benefitIndex.traditional)
 
 export interface SiteResults {
   benefits: SearchHit[]

@@ -1,5 +1,6 @@
 /** Read-aloud helpers (the web build's speechSynthesis). Pure: voices and texts in, choices out. */
 import { readableBlocks } from './text-blocks'
+import { flatMap } from './lists'
 
 export interface VoiceLike {
   lang: string
@@ -16,5 +17,5 @@ export function chineseVoice<V extends VoiceLike>(voices: readonly V[]): V | nul
 
 /** Short utterances (engines drop or cut long ones), in reading order. */
 export function speechChunks(texts: readonly string[], maxLength = 120): string[] {
-  return texts.flatMap((text) => readableBlocks(text, maxLength)).filter((chunk) => chunk.trim().length > 0)
+  return flatMap(texts, (text) => readableBlocks(text, maxLength)).filter((chunk) => chunk.trim().length > 0)
 }

@@ -3,6 +3,9 @@
 // server serves as it is, and the production build writes into index.html with its SHA-256 in the
 // Content-Security-Policy (scripts/build/inline-head.mjs), so the policy allows no other inline script.
 !(function (win) {
+  // The oldest browsers the web build claims lack a built-in its libraries call as they start
+  // (config/floor.cjs, h5.polyfills): only such a browser fetches polyfills.js, before the app's scripts.
+  if (!Object.entries) win.document.write('<script src="./polyfills.js"></' + 'script>')
   function setRoot() {
     var root = win.document.documentElement
     var box = root.getBoundingClientRect()

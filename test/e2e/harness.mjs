@@ -4,6 +4,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '../../scripts/lib/static-server.mjs'
 import { launchBrowser, phoneContext } from '../../scripts/lib/browser.mjs'
+import floorBuiltins from '../../config/floor-builtins.cjs'
+
+/**
+ * The built-ins the web build's oldest browser lacks (config/floor.cjs): `open(…, { atFloor: true })`
+ * deletes them first. All but `globalThis`, which Playwright's own page.evaluate needs (the build's
+ * uses of it are checked in floor.e2e.test.mjs, and the lint forbids it in src/).
+ */
+export const H5_FLOOR_DELETES = floorBuiltins.builtinsToDelete('h5').filter((path) => path !== 'globalThis')
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const H5_DIR = join(ROOT, 'dist', 'h5')
@@ -81,8 +89,9 @@ export async function startH5() {
     return newPhone(options)
   }
   async function newPhone(options) {
-    const { width, height, settings } = options
+    const { width, height, settings, atFloor } = options
     const context = await phoneContext(browser, { width, height })
+    if (atFloor) await context.addInitScript(floorBuiltins.deleteBuiltinsScript(H5_FLOOR_DELETES))
     if (settings) await storeSettings(context, settings)
     // Anything that would leave this machine is recorded (and cannot resolve: see launchBrowser).
     context.on('request', (request) => {
@@ -98,10 +107,11 @@ export async function startH5() {
 
   /**
    * A phone page at `hash`. `settings` is written to storage first, as the app would have saved it;
-   * `fontScale` raises the browser's default text size (as a phone's text-size setting does).
+   * `fontScale` raises the browser's default text size (as a phone's text-size setting does);
+   * `atFloor` opens it on the oldest browser the build claims (its missing built-ins deleted).
    */
-  async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1 } = {}) {
-    const phone = await takePhone({ width, height, settings, fontScale })
+  async function open(hash, { width = 390, height = 844, settings = null, fontScale = 1, atFloor = false } = {}) {
+    const phone = await takePhone({ width, height, settings, fontScale, atFloor })
     const { page } = phone
     pagePhones.set(page, phone)
     tabLabels.set(page, hash)
