@@ -88,7 +88,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ],
       join(__dirname, 'drop-unused-templates.ts'),
     ],
-    defineConstants: {},
+    // A test build (dist/sample) can make every page fail to draw, to test the error screens
+    // (src/platform/fault-probe.ts); a published build cannot.
+    defineConstants: { HUAQIAO_FAULTS: JSON.stringify(Boolean(sampleData)) },
     // The H5 root-size script, as a file (see src/web/rem.js).
     // WeChat: sitemap.json says what WeChat search may index (app.config.ts sitemapLocation).
     copy: {

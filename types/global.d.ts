@@ -12,3 +12,6 @@ declare namespace NodeJS {
   }
 }
 
+
+/** True in test builds only (config/index.ts): see src/platform/fault-probe.ts. */
+declare const HUAQIAO_FAULTS: boolean

@@ -150,6 +150,9 @@ export async function runBrowserSession({ browser, url, seed, actions = 40, maxS
       if (expected && toSimplified(settled.heading ?? '') !== expected)
         problems.push(`${pageKey(settled.address)} shows the heading 「${settled.heading}」, not 「${expected}」`)
     }
+    // A page that failed to draw shows its error screen and keeps the error on the phone (src/platform/error-log.ts).
+    const kept = await page.evaluate(() => localStorage.getItem('huaqiao.errors'))
+    if (kept) for (const e of JSON.parse(JSON.parse(kept).data)) problems.push(`${e.page} failed to draw (kept on the phone): ${e.message}`)
   } catch (err) {
     problems.push(`the session could not go on: ${err.message.split('\n')[0]}`)
   } finally {

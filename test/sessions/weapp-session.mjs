@@ -74,6 +74,8 @@ export async function runWeappSession({ root, seed, actions = 40, headings, maxD
       }
     }
     await router.idle()
+    // A page that failed to draw shows its error screen and keeps the error on the phone (src/platform/error-log.ts).
+    for (const e of JSON.parse(host.store.get('huaqiao.errors') || '[]')) problems.push(`${e.page} failed to draw (kept on the phone): ${e.message}`)
     // A page still drawing is not blank: under load (npm test runs 16 sessions beside the browser
     // tests) its first setData can come later than 50 ms. Blank means nothing drawn within 2 s.
     const last = router.top().instance

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import InfoBlock from '../../components/info-block'
@@ -27,7 +29,7 @@ import { town } from '../../domain/town'
 import './index.scss'
 import { SELECTABLE } from '../../components/selectable'
 
-export default function BenefitPage() {
+function BenefitPage() {
   const { t, village } = useSettings()
   const id = useRouteId(isBenefitId)
   const benefit = id ? findBenefit(id) : null
@@ -131,3 +133,5 @@ export default function BenefitPage() {
     </PageShell>
   )
 }
+
+export default guardPage(BenefitPage, PAGE_TITLES.benefit)

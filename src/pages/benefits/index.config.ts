@@ -1,5 +1,7 @@
+import { PAGE_TITLES } from '../../page-titles'
+
 export default definePageConfig({
-  navigationBarTitleText: '惠民政策',
+  navigationBarTitleText: PAGE_TITLES.benefits,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import { View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
@@ -17,7 +19,7 @@ import { routes } from '../../routes'
 import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
-export default function BenefitsPage() {
+function BenefitsPage() {
   usePageShare(shares.benefits())
   const [query, setQuery] = useState('')
   const hits = useMemo(() => search(benefitIndex, query), [query])
@@ -63,3 +65,5 @@ export default function BenefitsPage() {
     </PageShell>
   )
 }
+
+export default guardPage(BenefitsPage, PAGE_TITLES.benefits)

@@ -1,5 +1,7 @@
+import { PAGE_TITLES } from '../../page-titles'
+
 export default definePageConfig({
-  navigationBarTitleText: '校勘说明',
+  navigationBarTitleText: PAGE_TITLES.corrections,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import ActionButton from '../../components/action-button'
@@ -12,7 +14,7 @@ import { useT } from '../../settings/settings-context'
 import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
-export default function CorrectionsPage() {
+function CorrectionsPage() {
   const t = useT()
   usePageShare(shares.corrections())
   return (
@@ -52,3 +54,5 @@ export default function CorrectionsPage() {
     </PageShell>
   )
 }
+
+export default guardPage(CorrectionsPage, PAGE_TITLES.corrections)

@@ -1,5 +1,7 @@
+import { PAGE_TITLES } from '../../page-titles'
+
 export default definePageConfig({
-  navigationBarTitleText: '看看我能享受什么',
+  navigationBarTitleText: PAGE_TITLES.finder,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
@@ -16,7 +18,7 @@ import './index.scss'
 const QUESTIONS = finderData.questions
 
 /** Answers live only in this page's memory: nothing is stored or sent. */
-export default function FinderPage() {
+function FinderPage() {
   usePageShare(shares.finder())
   const t = useT()
   const [step, setStep] = useState(0)
@@ -68,3 +70,5 @@ export default function FinderPage() {
     </PageShell>
   )
 }
+
+export default guardPage(FinderPage, PAGE_TITLES.finder)

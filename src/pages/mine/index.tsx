@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import InfoBlock from '../../components/info-block'
@@ -14,7 +16,7 @@ import { routes } from '../../routes'
 import { town } from '../../domain/town'
 import './index.scss'
 
-export default function MinePage() {
+function MinePage() {
   const t = useT()
   return (
     <PageShell tab='mine'>
@@ -52,3 +54,5 @@ export default function MinePage() {
     </PageShell>
   )
 }
+
+export default guardPage(MinePage, PAGE_TITLES.mine)

@@ -1,5 +1,7 @@
+import { PAGE_TITLES } from '../../page-titles'
+
 export default definePageConfig({
-  navigationBarTitleText: '去年说要做的事',
+  navigationBarTitleText: PAGE_TITLES.plan,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import PlanItem from '../../components/plan-item'
@@ -14,7 +16,7 @@ import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 /** 「去年说要做的事」: each plan's items, chapter by chapter, with what the next year's report says of them. */
-export default function PlanPage() {
+function PlanPage() {
   const t = useT()
   const [latest] = plans
   const share = shares.plan(latest?.planYear ?? null)
@@ -48,3 +50,5 @@ export default function PlanPage() {
     </PageShell>
   )
 }
+
+export default guardPage(PlanPage, PAGE_TITLES.plan)

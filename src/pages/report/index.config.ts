@@ -1,7 +1,7 @@
-import town from '../../data/town.json'
+import { PAGE_TITLES } from '../../page-titles'
 
 export default definePageConfig({
-  navigationBarTitleText: `${town.town}工作报告`,
+  navigationBarTitleText: PAGE_TITLES.report,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

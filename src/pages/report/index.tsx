@@ -1,4 +1,6 @@
 import { View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import ReportCover from '../../components/report-cover'
 import BlockTitle from '../../components/block-title'
@@ -16,7 +18,7 @@ import { routes } from '../../routes'
 import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 
-export default function ReportPage() {
+function ReportPage() {
   const share = shares.report()
   usePageShare(share)
   // The cover and the one-minute overview fill the first screen; the section cards follow a task later.
@@ -80,3 +82,5 @@ export default function ReportPage() {
     </PageShell>
   )
 }
+
+export default guardPage(ReportPage, PAGE_TITLES.report)

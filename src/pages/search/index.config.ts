@@ -1,5 +1,7 @@
+import { PAGE_TITLES } from '../../page-titles'
+
 export default definePageConfig({
-  navigationBarTitleText: '搜索',
+  navigationBarTitleText: PAGE_TITLES.search,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import { View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
@@ -22,7 +24,7 @@ import { useT } from '../../settings/settings-context'
 import { report } from '../../domain/report'
 import './index.scss'
 
-export default function SearchPage() {
+function SearchPage() {
   const t = useT()
   const [query, setQuery] = useState(parseSearchParam(useRouteParam('q')))
   const results = useMemo(() => searchSite(query), [query])
@@ -59,3 +61,5 @@ export default function SearchPage() {
     </PageShell>
   )
 }
+
+export default guardPage(SearchPage, PAGE_TITLES.search)

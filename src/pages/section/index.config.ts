@@ -1,9 +1,9 @@
-import town from '../../data/town.json'
+import { PAGE_TITLES } from '../../page-titles'
 
 export default definePageConfig({
   // WeChat's 单页模式 (a page opened from the 朋友圈) shows this title and no other: the page sets the
   // section's own name (usePageTitle) only in the whole app. So it names what the page is part of.
-  navigationBarTitleText: `${town.town}工作报告`,
+  navigationBarTitleText: PAGE_TITLES.section,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

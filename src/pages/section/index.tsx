@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import FigureTile from '../../components/figure-tile'
@@ -30,7 +32,7 @@ import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
 import { SELECTABLE } from '../../components/selectable'
 
-export default function SectionPage() {
+function SectionPage() {
   const t = useT()
   // A link names its report's year; one without (every link shared before) means 2024's.
   const year = parseYear(useRouteParam('year')) ?? YEAR_OF_LINKS_WITHOUT_ONE
@@ -108,3 +110,5 @@ export default function SectionPage() {
     </PageShell>
   )
 }
+
+export default guardPage(SectionPage, PAGE_TITLES.section)

@@ -1,5 +1,7 @@
+import { PAGE_TITLES } from '../../page-titles'
+
 export default definePageConfig({
-  navigationBarTitleText: '往年报告',
+  navigationBarTitleText: PAGE_TITLES.year,
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

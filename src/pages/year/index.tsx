@@ -1,4 +1,6 @@
 import { View } from '@tarojs/components'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 import PageShell from '../../components/page-shell'
 import ReportCover from '../../components/report-cover'
 import BlockTitle from '../../components/block-title'
@@ -17,7 +19,7 @@ import { useT } from '../../settings/settings-context'
 import './index.scss'
 
 /** 往年报告: an earlier year's report, its chapters as cards, each opening that year's text. */
-export default function YearPage() {
+function YearPage() {
   const t = useT()
   const year = parseYear(useRouteParam('year'))
   // The newest year's cards are the home's (report.json); an earlier year's come from the archive.
@@ -51,3 +53,5 @@ export default function YearPage() {
     </PageShell>
   )
 }
+
+export default guardPage(YearPage, PAGE_TITLES.year)
