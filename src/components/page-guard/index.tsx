@@ -12,11 +12,11 @@ interface PageGuardProps {
  * instead of a blank page, and is kept on the phone (platform/error-log.ts).
  */
 class PageGuard extends Component<PropsWithChildren<PageGuardProps>, { failed: boolean }> {
-  state = { failed: false }
-
   static getDerivedStateFromError() {
     return { failed: true }
   }
+
+  state = { failed: false }
 
   componentDidCatch(error: unknown) {
     keepError(currentPagePath(), error)
