@@ -11,6 +11,7 @@ import prodConfig from './prod'
 import { draftRefusal } from '../scripts/content/reports.mjs'
 import floor from './floor.cjs'
 import { FloorPolyfillsPlugin } from './floor-polyfills'
+import { trimTaroApiLists } from './taro-apis'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
 
@@ -137,6 +138,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         asciiOnlyFrameworkChunks(chain)
         useSampleData(chain)
+        trimTaroApiLists(chain, join(__dirname, '..', 'src'))
       },
     },
     h5: {

@@ -13,6 +13,7 @@ import {
   findDirectWxUses,
   findWebNetwork,
   privacyDeclarations,
+  undeclaredPrivacyNames,
 } from '../lib/privacy-scan.mjs'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -34,6 +35,18 @@ for (const file of jsFiles(weapp)) {
   const { problems: found, declared } = classifyWeappUses(uses)
   for (const problem of found) problems.push(`dist/weapp/${rel}: ${problem}`)
   for (const api of declared) used.add(api)
+}
+// Any name of an undeclared privacy interface, in any file of the package (config/taro-apis.ts keeps
+// them out of Taro's own API lists).
+const packageFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? packageFiles(path) : /\.(js|json|wxml|wxs)$/.test(path) ? [path] : []
+  })
+for (const file of packageFiles(weapp)) {
+  for (const name of undeclaredPrivacyNames(readFileSync(file, 'utf8'))) {
+    problems.push(`dist/weapp/${relative(weapp, file)} names ${name}, a WeChat privacy interface (${WECHAT_PRIVACY_INTERFACES[name]}) the app does not call: WeChat's review reads the name as a use`)
+  }
 }
 const appJson = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8'))
 for (const key of privacyDeclarations(appJson)) problems.push(`dist/weapp/app.json declares ${key}`)

@@ -8,3 +8,4 @@ export declare function findDirectWxUses(code: string, names: string[]): string[
 export declare function findWebNetwork(code: string): string[]
 export declare function privacyDeclarations(appJson: Record<string, unknown>): string[]
 export declare function classifyWeappUses(uses: string[]): { problems: string[]; declared: string[] }
+export declare function undeclaredPrivacyNames(code: string): string[]

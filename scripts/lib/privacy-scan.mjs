@@ -81,6 +81,15 @@ export function findDirectWxUses(code, names) {
   return [...code.matchAll(re)].map((m) => m[1] ?? m[3])
 }
 
+/**
+ * The undeclared privacy interfaces whose names appear anywhere in `code`, framework files included:
+ * WeChat's review reads a name in the package as a use, called or not (NervJS/taro#11764).
+ */
+export function undeclaredPrivacyNames(code) {
+  const names = Object.keys(WECHAT_PRIVACY_INTERFACES).filter((name) => !(name in DECLARED_PRIVACY_INTERFACES))
+  return names.filter((name) => new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`).test(code))
+}
+
 const WEB_NETWORK = /\bfetch\s*\(|XMLHttpRequest|sendBeacon|new\s+WebSocket|new\s+EventSource|navigator\.geolocation|getUserMedia|importScripts\s*\(/g
 
 /** Network and sensor APIs in web code. */

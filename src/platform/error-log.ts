@@ -2,20 +2,12 @@ import Taro from '@tarojs/taro'
 import { ERROR_LOG_KEY, withError } from '../domain/error-log'
 import { today } from './clock'
 
-/** Keeps a page's render error in the phone's own storage (domain/error-log.ts); never throws. */
-export function keepError(page: string, error: unknown): void {
+/** Keeps the render error of the page on screen in the phone's own storage (domain/error-log.ts); never throws. */
+export function keepError(error: unknown): void {
   try {
+    const page = (Taro.getCurrentInstance().router?.path ?? '').replace(/^\//, '').split('?')[0]
     Taro.setStorageSync(ERROR_LOG_KEY, withError(Taro.getStorageSync(ERROR_LOG_KEY), page, error, today()))
   } catch {
     // Storage full or unavailable (单页模式): the page still says what to do.
-  }
-}
-
-/** The page on screen, as a path without a leading slash ('pages/benefit/index'), or ''. */
-export function currentPagePath(): string {
-  try {
-    return (Taro.getCurrentInstance().router?.path ?? '').replace(/^\//, '').split('?')[0]
-  } catch {
-    return ''
   }
 }

@@ -5,7 +5,7 @@
 !(function (win) {
   // The oldest browsers the web build claims lack a built-in its libraries call as they start
   // (config/floor.cjs, h5.polyfills): only such a browser fetches polyfills.js, before the app's scripts.
-  if (!Object.entries) win.document.write('<script src="./polyfills.js"></' + 'script>')
+  if (!Object.entries) win.document.write('<script src="polyfills.js"></' + 'script>')
   function setRoot() {
     var root = win.document.documentElement
     var box = root.getBoundingClientRect()

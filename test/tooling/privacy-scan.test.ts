@@ -9,6 +9,7 @@ import {
   findDirectWxUses,
   findWebNetwork,
   privacyDeclarations,
+  undeclaredPrivacyNames,
 } from '../../scripts/lib/privacy-scan.mjs'
 
 describe('privacy scan: every call form webpack emits', () => {
@@ -147,5 +148,22 @@ describe('privacy scan: the lists themselves', () => {
 
   it('does not count an API that is neither forbidden nor a privacy interface', () => {
     expect(classifyWeappUses(['showToast', 'makePhoneCall'])).toEqual({ problems: [], declared: [] })
+  })
+})
+
+describe('privacy scan: names of privacy interfaces anywhere in the package (WeChat reads them as uses)', () => {
+  it('finds an undeclared interface named only as data, as in Taro’s API lists', () => {
+    expect(undeclaredPrivacyNames('new Set(["addPhoneContact","authorize","getLocation"])')).toEqual(['getLocation', 'addPhoneContact'])
+  })
+
+  it('finds a name in a template or a string, with $ or word edges around it', () => {
+    expect(undeclaredPrivacyNames('<button bindtap="chooseImage">')).toEqual(['chooseImage'])
+    expect(undeclaredPrivacyNames('$getWeRunData$')).toEqual([])
+  })
+
+  it('lets the declared clipboard write through, and a longer name is not the interface', () => {
+    expect(undeclaredPrivacyNames('wx.setClipboardData({data:1})')).toEqual([])
+    expect(undeclaredPrivacyNames('getLocationName getLocation_ xgetLocation')).toEqual([])
+    expect(undeclaredPrivacyNames('wx.getClipboardData()')).toEqual(['getClipboardData'])
   })
 })

@@ -1,5 +1,5 @@
 import { Component, type ComponentType, type PropsWithChildren } from 'react'
-import { currentPagePath, keepError } from '../../platform/error-log'
+import { keepError } from '../../platform/error-log'
 import { throwIfFaultRequested } from '../../platform/fault-probe'
 import PageFailed from './page-failed'
 
@@ -19,7 +19,7 @@ class PageGuard extends Component<PropsWithChildren<PageGuardProps>, { failed: b
   state = { failed: false }
 
   componentDidCatch(error: unknown) {
-    keepError(currentPagePath(), error)
+    keepError(error)
   }
 
   render() {

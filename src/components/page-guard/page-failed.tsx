@@ -7,11 +7,12 @@ import { BROWSE_ONLY } from '../../platform/launch-mode'
 import { canGoBack, goBack, restartAt } from '../../platform/navigation'
 import { callPhone, HOTLINE } from '../../platform/phone'
 import { routes } from '../../routes'
-import './index.scss'
+import '../not-found/index.scss'
 
 /**
  * What a page that failed to draw shows: its title, that it did not open, and the ways on. Drawn with
- * as little as possible (no PageShell, whose parts may be what failed), inside the shell's token class.
+ * as little as possible (no PageShell, whose parts may be what failed), inside the shell's token class,
+ * laid out as the 未找到 notice is (components/not-found's block).
  * In 单页模式 WeChat refuses page moves and calls, so the number is written out instead.
  */
 export default function PageFailed({ title }: { title: string }) {
@@ -20,12 +21,12 @@ export default function PageFailed({ title }: { title: string }) {
   const advice = BROWSE_ONLY ? `请稍后再打开这个链接。有问题可以打 ${HOTLINE} 咨询。` : back ? '可以返回，或者回到首页再找一找。' : '可以回到首页再找一找。'
   return (
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}`}>
-      <View className='page-failed'>
-        <Text className='page-failed__title' {...roleProps('heading')} aria-level={1}>
+      <View className='not-found'>
+        <Text className='not-found__title' {...roleProps('heading')} aria-level={1}>
           {t(title)}
         </Text>
-        <Text className='page-failed__what'>{t('这一页没有打开')}</Text>
-        <Text className='page-failed__text'>{t(advice)}</Text>
+        <Text className='not-found__title'>{t('这一页没有打开')}</Text>
+        <Text className='not-found__text'>{t(advice)}</Text>
         <FullAppOnly>
           {back && <ActionButton onClick={goBack}>返回</ActionButton>}
           <ActionButton variant='primary' onClick={() => restartAt(routes.report())}>

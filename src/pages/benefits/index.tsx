@@ -1,6 +1,4 @@
 import { useMemo, useState } from 'react'
-import { guardPage } from '../../components/page-guard'
-import { PAGE_TITLES } from '../../page-titles'
 import { View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
@@ -18,6 +16,8 @@ import { callPhone, HOTLINE } from '../../platform/phone'
 import { routes } from '../../routes'
 import FullAppOnly from '../../components/full-app-only'
 import './index.scss'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 
 function BenefitsPage() {
   usePageShare(shares.benefits())

@@ -1,6 +1,4 @@
 import { useState } from 'react'
-import { guardPage } from '../../components/page-guard'
-import { PAGE_TITLES } from '../../page-titles'
 import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
@@ -14,6 +12,8 @@ import { openPage } from '../../platform/navigation'
 import { routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 
 const QUESTIONS = finderData.questions
 

@@ -1,6 +1,4 @@
 import { useMemo, useState } from 'react'
-import { guardPage } from '../../components/page-guard'
-import { PAGE_TITLES } from '../../page-titles'
 import { View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
@@ -23,6 +21,8 @@ import { APP_NAME, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
 import { report } from '../../domain/report'
 import './index.scss'
+import { guardPage } from '../../components/page-guard'
+import { PAGE_TITLES } from '../../page-titles'
 
 function SearchPage() {
   const t = useT()
