@@ -14,9 +14,11 @@ const OVERLAY_CSS =
   // A link to a section or a benefit: its heading (set by rem.js from link-titles.mjs) in the page
   // title's size, colour and place, on the page's ground, until the page mounts. A browser test holds
   // its size and place equal to the heading the page then draws (test/e2e/deep-links.e2e.test.mjs),
-  // below the web's way back (components/web-back-bar: a row as tall as a control, --tap-min).
-  '.link-screen-on body::before{content:var(--link-title);position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;padding:max(.6rem,12px);padding-top:calc(max(.6rem,12px) + max(2.2rem,44px));background:#f3f4f6;color:#1f2328;font-size:max(1.25rem,25px);font-weight:700;line-height:1.4}' +
-  '.link-screen-large body::before{font-size:max(1.6rem,32px);line-height:1.35;padding:max(.7rem,14px);padding-top:calc(max(.7rem,14px) + max(3rem,60px))}'
+  // below the web's way back (components/web-back-bar: a row as tall as a control, --tap-min). Sizes
+  // in rem alone: rem.js never lets the root fall below its 375-px size (so no max(), which the
+  // floor's Chrome 53 lacks).
+  '.link-screen-on body::before{content:var(--link-title);position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;padding:.6rem;padding-top:2.8rem;background:#f3f4f6;color:#1f2328;font-size:1.25rem;font-weight:700;line-height:1.4}' +
+  '.link-screen-large body::before{font-size:1.6rem;line-height:1.35;padding:.7rem;padding-top:3.7rem}'
 
 /** `html` carrying the first screen: `css` (the rules it uses) in the head, `markup` over the app's root. */
 export function withFirstScreen(html, { css, markup }) {

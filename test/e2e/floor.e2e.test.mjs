@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { H5_DIR, H5_FLOOR_DELETES, readData, readReport, startH5 } from './harness.mjs'
+import { beyondTheFloor } from '../../scripts/lib/floor-css.mjs'
 
 const report = readReport()
 const { benefits } = readData('benefits.json')
@@ -63,6 +64,12 @@ describe('the H5 build at its floor (Chrome 53 / iOS 11: newer built-ins deleted
       const guarded = code.match(/typeof globalThis\)return globalThis/g)?.length ?? 0
       assert.equal(uses, guarded * 2, `${file}: globalThis used without a typeof check`)
     }
+  })
+
+  it('its styles (index.html and the stylesheet) use nothing Chrome 53 lacks', () => {
+    const css = readdirSync(join(H5_DIR, 'css')).filter((f) => f.endsWith('.css'))
+    for (const file of css) assert.deepEqual(beyondTheFloor(readFileSync(join(H5_DIR, 'css', file), 'utf8')), [], file)
+    assert.deepEqual(beyondTheFloor(readFileSync(join(H5_DIR, 'index.html'), 'utf8')), [], 'index.html')
   })
 
   it('only a browser without the polyfilled built-ins fetches polyfills.js', async () => {

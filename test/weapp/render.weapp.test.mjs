@@ -3,13 +3,14 @@
 // reads matches the H5 build, nothing is broken or cut off, and the elder-friendly minima hold.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { phoneContext } from '../../scripts/lib/browser.mjs'
 import { belowMinima, measureReader, minimaLog } from '../../scripts/lib/measure-reader.mjs'
 import { parseLink, WEAPP_DIR, weappScreens } from '../../scripts/lib/weapp-screen.mjs'
 import { startH5 } from '../e2e/harness.mjs'
 import { MODES, SCREENS } from '../support/screens.mjs'
+import { beyondTheFloor } from '../../scripts/lib/floor-css.mjs'
 
 const WIDTHS = [320, 360, 375, 414]
 const NONE = { smallText: [], tightLines: [], smallHeadings: [], smallControls: [], clipped: [], sideways: [] }
@@ -54,6 +55,13 @@ async function drawn(link, settings, width) {
 }
 
 describe('the weapp as WeChat draws it, at 320, 360, 375 and 414 px', () => {
+  // So every screen below is also the floor's (base library 2.20.1: iOS 11, Chrome 53) screen.
+  it('its styles use nothing the floor’s engines lack (grid, gap, max(), overflow-wrap:anywhere alone)', () => {
+    const sheets = readdirSync(WEAPP_DIR, { recursive: true }).filter((f) => f.endsWith('.wxss'))
+    assert.ok(sheets.length > 5)
+    for (const sheet of sheets) assert.deepEqual(beyondTheFloor(readFileSync(join(WEAPP_DIR, sheet), 'utf8')), [], sheet)
+  })
+
   for (const [mode, settings] of [
     ['standard', MODES.standard],
     ['large', MODES.large],
