@@ -153,10 +153,21 @@ export const CLIPBOARD_REFUSALS = {
 
 /**
  * A `<canvas type="2d">` node as WeChat's SelectorQuery hands it over: its 2D context records what is
- * painted, and measures text as a phone roughly would (a CJK character one em, ASCII 0.55 em).
+ * painted, and measures text as a phone roughly would (a CJK character one em, ASCII 0.55 em). Its
+ * pixel buffer (width × height × 4 bytes, once it has a context) is counted in `memory`.
  */
-function canvasNode() {
+function canvasNode(memory) {
   const texts = []
+  let size = { width: 300, height: 150 }
+  let drawing = false
+  let held = 0
+  const resize = (next) => {
+    size = { ...size, ...next }
+    memory.now -= held
+    held = drawing ? size.width * size.height * 4 : 0
+    memory.now += held
+    memory.peak = Math.max(memory.peak, memory.now)
+  }
   const ctx = {
     fillStyle: '#000000',
     font: '10px sans-serif',
@@ -165,18 +176,42 @@ function canvasNode() {
     fillRect: () => {},
     fillText: (text, x, y) => void texts.push({ text, x, y, font: ctx.font, color: ctx.fillStyle }),
     measureText: (text) => {
-      const size = Number(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? 10)
-      return { width: Array.from(text).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1) * size, 0) }
+      const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? 10)
+      return { width: Array.from(text).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1) * fontSize, 0) }
     },
   }
-  return { width: 300, height: 150, texts, getContext: (type) => (type === '2d' ? ctx : null) }
+  return {
+    get width() {
+      return size.width
+    },
+    set width(width) {
+      resize({ width })
+    },
+    get height() {
+      return size.height
+    },
+    set height(height) {
+      resize({ height })
+    },
+    texts,
+    getContext(type) {
+      if (type !== '2d') return null
+      if (!drawing) {
+        drawing = true
+        resize({})
+      }
+      return ctx
+    },
+    /** The page is gone: so is its canvas. */
+    release: () => resize({ width: 0, height: 0 }),
+  }
 }
 
 /**
  * Options: `storage` and `appBaseInfo` as the phone has them; `update` is what WeChat's update
  * check finds ('ready', 'failed' or null); `modalConfirms` answers every showModal; `clipboard` is
  * 'ok' or a key of CLIPBOARD_REFUSALS; `canvas` is 'ok', 'missing' (SelectorQuery finds no node) or
- * 'export-fails' (canvasToTempFilePath fails).
+ * 'export-fails' (canvasToTempFilePath fails); `canvasExportMs` is how long each export takes (a slow phone).
  */
 export function createHost(
   root,
@@ -187,6 +222,7 @@ export function createHost(
     modalConfirms = true,
     clipboard = 'ok',
     canvas = 'ok',
+    canvasExportMs = 0,
     router = null,
     scene = 1001,
   } = {},
@@ -199,6 +235,16 @@ export function createHost(
   const copied = []
   /** Share pictures exported: { path, width, height, texts: [{ text, x, y, font, color }] }. */
   const pictures = []
+  /** Bytes of canvas pixels held now, and the most ever held at once. */
+  const canvasMemory = { now: 0, peak: 0 }
+  /** Each page's canvas nodes by selector: WeChat hands over the same node every time. */
+  const canvasNodes = new Map()
+  const canvasOf = (instance, selector) => {
+    if (!canvasNodes.has(instance)) canvasNodes.set(instance, new Map())
+    const nodes = canvasNodes.get(instance)
+    if (!nodes.has(selector)) nodes.set(selector, canvasNode(canvasMemory))
+    return nodes.get(selector)
+  }
   const calls = []
   /** What the villager was shown: { kind: 'modal' | 'toast', title, content } in order. */
   const dialogs = []
@@ -302,7 +348,8 @@ export function createHost(
           setTimeout(() => {
             const found = (selector) =>
               selector.startsWith('#share-card-canvas') && canvas !== 'missing' && pageHasElement(stack[stack.length - 1], selector.slice(1))
-            callback?.(wanted.map(({ selector, fields }) => (fields.node && found(selector) ? { node: canvasNode(), width: 500, height: 400 } : null)))
+            const top = stack[stack.length - 1]
+            callback?.(wanted.map(({ selector, fields }) => (fields.node && found(selector) ? { node: canvasOf(top, selector), width: 500, height: 400 } : null)))
           }, 0),
       }
       return query
@@ -323,7 +370,7 @@ export function createHost(
         const height = options.destHeight ?? (options.height ?? node.height) * ratio
         pictures.push({ path, width, height, texts: [...node.texts] })
         options.success?.({ errMsg: 'canvasToTempFilePath:ok', tempFilePath: path })
-      }, 0)
+      }, canvasExportMs)
     },
     onPageNotFound: (listener) => void notFoundListeners.push(listener),
     getLaunchOptionsSync: () => ({ path: 'pages/report/index', query: {}, scene }),
@@ -497,6 +544,8 @@ export function createHost(
       close() {
         instance.onUnload?.()
         stack.splice(stack.indexOf(instance), 1)
+        for (const node of canvasNodes.get(instance)?.values() ?? []) node.release()
+        canvasNodes.delete(instance)
       },
     }
   }
@@ -558,5 +607,5 @@ export function createHost(
     return { redirectedInCallback }
   }
 
-  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures, copied }
+  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures, copied, canvasMemory }
 }

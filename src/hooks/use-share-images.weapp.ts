@@ -3,6 +3,7 @@ import { useReady } from '@tarojs/taro'
 import type { ShareCard } from '../domain/share-card'
 import type { CardShape } from '../domain/share-card-layout'
 import { drawShareImage } from '../platform/share-image'
+import { BROWSE_ONLY } from '../platform/launch-mode'
 import type { ShareImages } from './use-share-images'
 
 /** Pictures asked for this session, by shape and text, so each card is drawn once. */
@@ -38,7 +39,8 @@ export function useShareImages(card: ShareCard): ShareImages {
   latest.current = card
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useReady(() => {
-    timer.current = setTimeout(() => void picture(latest.current, 'timeline'), DRAW_AFTER_MS)
+    // In 单页模式 WeChat offers no sharing: nothing to draw for.
+    if (!BROWSE_ONLY) timer.current = setTimeout(() => void picture(latest.current, 'timeline'), DRAW_AFTER_MS)
   })
   useEffect(() => () => clearTimeout(timer.current), [])
   return {

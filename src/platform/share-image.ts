@@ -47,22 +47,32 @@ async function draw(card: ShareCard, shape: CardShape): Promise<string> {
   const { width, height } = CARD_SIZES[shape]
   canvas.width = width * SCALE // resizing also clears the canvas and resets its transform
   canvas.height = height * SCALE
-  const ctx = canvas.getContext('2d')
-  ctx.scale(SCALE, SCALE)
-  drawShareCard(ctx, card, shape)
-  const size = { x: 0, y: 0, width: canvas.width, height: canvas.height, destWidth: canvas.width, destHeight: canvas.height }
-  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png', ...size } as Taro.canvasToTempFilePath.Option)
-  return tempFilePath
+  try {
+    const ctx = canvas.getContext('2d')
+    ctx.scale(SCALE, SCALE)
+    drawShareCard(ctx, card, shape)
+    const size = { x: 0, y: 0, width: canvas.width, height: canvas.height, destWidth: canvas.width, destHeight: canvas.height }
+    const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png', ...size } as Taro.canvasToTempFilePath.Option)
+    return tempFilePath
+  } finally {
+    // The picture is a file now: give its pixels back (3.2 MB for a chat card) rather than keep them
+    // for as long as the page is open.
+    canvas.width = 0
+    canvas.height = 0
+  }
 }
 
 const timeout = () => new Promise<null>((resolve) => setTimeout(() => resolve(null), GIVE_UP_MS))
 
-/** One picture at a time, so a page never holds two drawn buffers at once. */
+/** One picture at a time, so the phone never holds two drawn buffers at once. */
 let queue: Promise<unknown> = Promise.resolve()
 
-/** The picture's file path, or null if anything failed or took too long. Never rejects or throws. */
+/**
+ * The picture's file path, or null if anything failed or took too long. Never rejects or throws.
+ * The time allowed runs from the call (the share), not from when earlier drawings end.
+ */
 export function drawShareImage(card: ShareCard, shape: CardShape): Promise<string | null> {
-  const attempt = queue.then(() => Promise.race([draw(card, shape), timeout()])).catch(() => null)
-  queue = attempt
-  return attempt
+  const drawing = queue.then(() => draw(card, shape)).catch(() => null)
+  queue = drawing
+  return Promise.race([drawing, timeout()])
 }
