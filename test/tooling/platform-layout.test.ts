@@ -7,8 +7,8 @@ import { join } from 'node:path'
 const SRC = join(process.cwd(), 'src')
 const PLATFORM = join(SRC, 'platform')
 const readme = readFileSync(join(PLATFORM, 'README.md'), 'utf8')
-/** What src/ root may hold besides folders: the entry, its config and styles, the web page, the contracts. */
-const ROOT_FILES = ['app.config.ts', 'app.scss', 'app.tsx', 'index.html', 'routes.ts', 'shares.ts', 'sitemap.json']
+/** What src/ root may hold besides folders: the entry, its config and styles, the web page, the contracts, the pages' titles. */
+const ROOT_FILES = ['app.config.ts', 'app.scss', 'app.tsx', 'index.html', 'routes.ts', 'shares.ts', 'sitemap.json', 'page-titles.ts']
 
 describe('src/platform', () => {
   const adapters = [
