@@ -15,14 +15,14 @@ if (!existsSync(join(SAMPLE, 'app.json'))) throw new Error('dist/sample/weapp is
 const PAGES = [
   ['pages/report/index', {}, '花桥镇工作报告'],
   ['pages/section/index', { id: 'livelihood' }, '花桥镇工作报告'],
-  ['pages/benefits/index', {}, '惠民政策'],
+  ['pages/benefits/index', {}, '花桥镇惠民政策'],
   ['pages/benefit/index', { id: 'dibao' }, '花桥镇惠民政策'],
-  ['pages/finder/index', {}, '看看我能享受什么'],
+  ['pages/finder/index', {}, '花桥镇·看看我能享受什么'],
   ['pages/mine/index', {}, '我的'],
-  ['pages/search/index', { q: encodeURIComponent('低保') }, '搜索'],
-  ['pages/plan/index', {}, '去年说要做的事'],
-  ['pages/year/index', { year: '2024' }, '往年报告'],
-  ['pages/corrections/index', {}, '校勘说明'],
+  ['pages/search/index', { q: encodeURIComponent('低保') }, '花桥镇政务公开·搜索'],
+  ['pages/plan/index', {}, '花桥镇·去年说要做的事'],
+  ['pages/year/index', { year: '2024' }, '花桥镇往年工作报告'],
+  ['pages/corrections/index', {}, '花桥镇工作报告·校勘说明'],
 ]
 const FAULT = ['huaqiao.fault', 'render']
 

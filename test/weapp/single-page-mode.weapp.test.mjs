@@ -1,7 +1,8 @@
 // WeChat's 单页模式 (scene 1154): a page shared to the 朋友圈 opens alone, and WeChat refuses every page
 // move, <button open-type> and the tab bar there, with a toast that helps no one. Every shareable page,
-// every section and benefit, drawn under the stand-in host in that mode: the content, a line saying
-// where the rest is, and nothing to tap that WeChat would refuse.
+// every section and benefit, drawn under the stand-in host in that mode: the content, a neutral line
+// saying which app it is from (WeChat's rules there forbid urging the villager to tap 「前往小程序」),
+// and nothing to tap that WeChat would refuse.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -9,7 +10,7 @@ import { join } from 'node:path'
 import { BROWSE_ONLY_TOAST, TIMELINE_SCENE } from '../../scripts/lib/weapp-host.mjs'
 import { OUT, launched, readData } from '../support/weapp-bundle.mjs'
 
-const NOTE = '在微信里打开小程序看全部内容'
+const NOTE = '本页来自「花桥镇 · 政务公开」小程序'
 const textOf = (node) => (!node || typeof node !== 'object' ? '' : (node.v ?? '') + (node.cn ?? []).map(textOf).join(''))
 /** Taro's short name for the button template's open-type, read from the build's base.wxml. */
 const OPEN_TYPE = readFileSync(join(OUT, 'base.wxml'), 'utf8').match(/open-type="\{\{i\.(\w+)\}\}"/)[1]
@@ -24,6 +25,8 @@ const pages = [
   ['pages/report/index', {}],
   ['pages/benefits/index', {}],
   ['pages/search/index', { q: '低保' }],
+  // Nothing found: the hotline is given as text (WeChat refuses calls here).
+  ['pages/search/index', { q: 'zzzz' }],
   ['pages/finder/index', {}],
   ['pages/corrections/index', {}],
   ['pages/plan/index', {}],
@@ -51,6 +54,7 @@ describe('单页模式 (a page opened from the 朋友圈)', () => {
       const page = await host.openPage(route, query)
       const shown = textOf(page.instance.data.root)
       assert.ok(shown.startsWith(NOTE), shown.slice(0, 60))
+      assert.doesNotMatch(shown, /前往小程序|点屏幕下方/, 'an instruction to leave the page')
       assert.equal(openTypeButtons(page.rendered), 0, 'a <button open-type> WeChat refuses here')
       assert.doesNotMatch(shown, LINK_PROMPTS, 'a link with nowhere to go')
       const taps = page.interactive().filter((e) => e.kind === 'tap' && !e.path.at(-1).cl?.includes('share-canvas'))
@@ -90,11 +94,17 @@ describe('单页模式 (a page opened from the 朋友圈)', () => {
     assert.match(JSON.stringify((await bigFont.openPage('pages/section/index', { id: 'economy' })).instance.data.root), /page-shell--large/)
   })
 
-  it('WeChat shows the page JSON title there: section and benefit pages name what they are part of', () => {
+  it('WeChat shows the page JSON title there: every shareable page names the town, and what it is part of', () => {
     for (const [route, title] of [
       ['pages/section/index', '花桥镇工作报告'],
       ['pages/benefit/index', '花桥镇惠民政策'],
+      ['pages/search/index', '花桥镇政务公开·搜索'],
+      ['pages/plan/index', '花桥镇·去年说要做的事'],
     ])
       assert.equal(JSON.parse(readFileSync(join(OUT, `${route}.json`), 'utf8')).navigationBarTitleText, title)
+    for (const route of new Set(pages.map(([r]) => r))) {
+      const title = JSON.parse(readFileSync(join(OUT, `${route}.json`), 'utf8')).navigationBarTitleText
+      assert.match(title, /^花桥镇/, `${route}: 「${title}」`)
+    }
   })
 })

@@ -3,6 +3,7 @@ import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import { town } from '../../domain/town'
+import FullAppOnly from '../full-app-only'
 import './index.scss'
 
 interface NoResultsProps {
@@ -28,7 +29,10 @@ export default function NoResults({ query, what = '政策', suggestions, onPick,
         ))}
       </View>
       <Text className='no-results__text'>{t(`还是找不到，可以问村（社区）委员会、镇便民服务中心，或者打${town.hotlineName}。`)}</Text>
-      <ActionButton onClick={onCall}>{`打 ${town.hotline} 咨询`}</ActionButton>
+      {/* In 单页模式 WeChat refuses calls: the line above gives the number as text. */}
+      <FullAppOnly>
+        <ActionButton onClick={onCall}>{`打 ${town.hotline} 咨询`}</ActionButton>
+      </FullAppOnly>
     </View>
   )
 }

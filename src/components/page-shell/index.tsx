@@ -11,6 +11,7 @@ import { navigationSettled } from '../../platform/navigation'
 import { BROWSE_ONLY } from '../../platform/launch-mode'
 import { useKeyboardUp } from '../../platform/keyboard'
 import { useAfterFirstRender } from '../../hooks/use-after-first-render'
+import { town } from '../../domain/town'
 import type { TabId } from '../tab-bar/tabs'
 import './index.scss'
 
@@ -26,8 +27,11 @@ interface PageShellProps {
   laterAtOnce?: boolean
 }
 
-/** In 单页模式, above the page: where the rest is (WeChat's own bar at the bottom says 「前往小程序」). */
-export const BROWSE_ONLY_NOTE = '在微信里打开小程序看全部内容：点屏幕下方的「前往小程序」'
+/**
+ * In 单页模式, above the page: which app it is from, and nothing more. WeChat's own bar at the bottom
+ * offers 「前往小程序」; its rules for 单页模式 forbid urging the villager to tap it.
+ */
+export const BROWSE_ONLY_NOTE = `本页来自「${town.appName}」小程序`
 
 /** Root of every page: carries the design tokens, switched to the large set in 长辈模式. */
 export default function PageShell({ tab, later, laterAtOnce = false, children }: PropsWithChildren<PageShellProps>) {

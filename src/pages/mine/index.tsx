@@ -49,6 +49,9 @@ function MinePage() {
         <Text className='mine-page__text'>
           {t('不需要登录，不读取位置、手机号、相册，不做统计和广告；所有内容都装在小程序里，没有网络也能看。每次发布前，自动检查都会确认程序里没有联网和读取个人信息的接口。')}
         </Text>
+        <Text className='mine-page__text'>
+          {t('「复制全文」「发到群里」只把文字写进剪贴板（微信叫「剪切板」），方便粘贴到聊天里；从不读取。')}
+        </Text>
         <Text className='mine-page__text'>{t('只在手机上保存几项设置：长辈模式、简体/繁體，和您选的村。「看看我能享受什么」的答案只留在当时的页面里，关掉就没有了。')}</Text>
       </InfoBlock>
     </PageShell>
