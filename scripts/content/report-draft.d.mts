@@ -11,3 +11,4 @@ export declare function draftReport(
   options: { year: number; rules: any; toSimplified: (s: string) => string; benefits: { id: string; name: string; aliases?: string[] }[]; knownWords: string[]; today: string; previousPlan?: any },
 ): { structure: any; editorial: any; review: any; outcomes: any; title: string }
 export declare function reviewSummary(draft: { structure: any; review: any; title: string }, folder: string): string
+export declare function readsAsUnnumberedHeading(text: string): boolean

@@ -31,6 +31,10 @@ const LEVELS = [
 ]
 /** A heading is one short line: at most this many characters, ending in at most one full stop. */
 const HEADING_MAX = 40
+/** An unnumbered heading is shorter still: well under a paragraph, with no sentence in it. */
+const UNNUMBERED_MAX = 30
+/** A line that is only a date (「2024年12月20日」), as under a signature: never a heading. */
+const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}月(\d{1,2}日)?)?$/
 
 /** The pasted file as text, or a DraftError that says what is wrong with it. */
 export function readPasted(bytes, file = '这个文件') {
@@ -61,6 +65,27 @@ export function headingLevel(text) {
   const endsInStop = /[。]$/.test(text)
   if (text.length > HEADING_MAX || stops > 1 || (stops === 1 && !endsInStop && !/^\d/.test(text))) return null
   return level
+}
+
+/**
+ * Whether a line without a number reads as a heading: short, no sentence-ending mark (a comma inside
+ * is fine: 「发展特色农业，农村经济平稳发展」), not a lead-in ending in a colon, not a date.
+ */
+export function readsAsUnnumberedHeading(text) {
+  return text.length <= UNNUMBERED_MAX && !/[。！？；!?;：:]/.test(text) && !DATE_LINE.test(text) && headingLevel(text) === null
+}
+
+/**
+ * The lines of `rest` proposed as unnumbered headings (their line numbers): each reads as a heading and
+ * is followed by its text (a line that does not, or by a numbered heading, as a part's title is).
+ */
+function unnumberedHeadings(rest, clean) {
+  return rest
+    .filter((l, i) => {
+      const next = rest[i + 1]
+      return readsAsUnnumberedHeading(clean(l)) && next !== undefined && !readsAsUnnumberedHeading(clean(next))
+    })
+    .map((l) => l.line)
 }
 
 /** A title without its number and final full stop: 「（一）强经济，增动能。」→「强经济，增动能」 */
@@ -199,14 +224,21 @@ export function draftReport(text, { year, rules, toSimplified, benefits, knownWo
   const [titleLine, ...rest] = kept
   const isBody = (t) => /(人民政府|委员会|办事处|党委|政府)$/.test(t) && t.length <= 30
   const issuerLine = rest[0] && isBody(clean(rest[0])) ? rest.shift() : null
+  // A date under the signature (「2031年1月10日」) stays as text, after the signature is found above it.
+  const dateLine = rest.length > 1 && DATE_LINE.test(clean(rest[rest.length - 1])) ? rest.pop() : null
   const last = rest[rest.length - 1]
   const signatureLine = last && isBody(clean(last)) ? rest.pop() : null
+  if (dateLine) rest.push(dateLine)
 
-  const headings = rest.map((l) => ({ ...l, level: headingLevel(clean(l)) }))
-  const levels = [...new Set(headings.filter((h) => h.level !== null).map((h) => h.level))].sort()
+  // Numbered headings by their marker; a short line without a number above its text is proposed as
+  // a heading too, one level above the numbered ones (many county sites publish reports that way), and
+  // listed for the editor to confirm (review.proposedHeadings).
+  const proposed = new Set(unnumberedHeadings(rest, clean))
+  const headings = rest.map((l) => ({ ...l, level: proposed.has(l.line) ? -1 : headingLevel(clean(l)) }))
+  const levels = [...new Set(headings.filter((h) => h.level !== null).map((h) => h.level))].sort((a, b) => a - b)
   if (levels.length === 0) {
     throw new DraftError(
-      '没有找到任何标题（「一、」「（一）」「1、」或「——」开头的短行）。报告要按标题分成章节才能做成卡片：请确认粘贴的是报告全文，标题各占一行。什么都没有写。',
+      '没有找到任何标题。报告要按标题分成章节才能做成卡片：请确认粘贴的是报告全文，并且每个标题单独占一行（例如「一、2024年工作情况」，或者一行短短的「发展特色农业」、下面接着它的正文）。什么都没有写。',
     )
   }
   // The outermost level groups the report; the next one makes the cards. With one level, it does both.
@@ -288,6 +320,7 @@ export function draftReport(text, { year, rules, toSimplified, benefits, knownWo
     placeholders,
     changes,
     emptySections: empty.map((s) => s.id),
+    proposedHeadings: [...proposed].map((line) => ({ line, text: cleaned.get(line).text })),
     candidates,
     benefits: benefitMentions(withText, benefits),
     searchWords: newSearchWords(allText, knownWords),
@@ -319,6 +352,9 @@ export function reviewSummary({ structure, review, title }, folder) {
       ? `- 删掉的网页残留 ${review.removed.length} 行：${review.removed.map((r) => `第 ${r.line} 行「${r.text.slice(0, 20)}」（${r.why}）`).join('；')}`
       : '- 没有网页残留',
     `- 数字候选 ${figures} 个，按章列在 review.json 的 candidates 里：每章挑出关键数字，连同原句写进 structure.json 的 figures`,
+    ...review.proposedHeadings.map(
+      (h) => `- 第 ${h.line} 行当作标题：「${h.text}」（没有「一、」这样的编号，按短行、下面接正文认的。不是标题的话，在粘贴的文字里这一行末尾加上「。」，再运行一次）`,
+    ),
     review.emptySections.length ? `- 这些章节没有正文，请核对标题：${review.emptySections.join('、')}` : '- 每一章都有正文',
     review.benefits.length
       ? `- 说到的惠民政策：${review.benefits.map((b) => `${b.name}（${b.sentences.length} 句）`).join('、')}`

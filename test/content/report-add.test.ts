@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
-import { DraftError, draftReport, headingLevel, numbersIn, readPasted } from '../../scripts/content/report-draft.mjs'
+import { DraftError, draftReport, headingLevel, numbersIn, readPasted, readsAsUnnumberedHeading, reviewSummary } from '../../scripts/content/report-draft.mjs'
 import { deriveReport } from '../../scripts/content/derive-report.mjs'
 
 const ROOT = process.cwd()
@@ -154,10 +154,79 @@ describe('report:add on synthetic reports (test/fixtures/reports)', () => {
     expect(draft.review.changes.filter((c: { kind: string }) => c.kind === 'punctuation')).toHaveLength(6)
   })
 
+  it('headings without numbers (a short line above its text): proposed, each listed to confirm or undo', () => {
+    const text = fixture('unnumbered.txt')
+    const draft = draftOf(text, 2031)
+    expect(draft.structure.sections.map((s: { id: string; headingLine: number }) => [s.id, s.headingLine])).toEqual([
+      ['2030-nian-zheng-fu-gong', 3],
+      ['fa-zhan-te-se', 5],
+      ['jia-qiang-ji-chu', 7],
+      ['2031-nian-gong-zuo-an', 9],
+    ])
+    // The year line, and the heading with a comma inside, are headings; the date under the signature is text.
+    expect(draft.review.proposedHeadings).toEqual([
+      { line: 3, text: '2030年政府工作回顾' },
+      { line: 5, text: '发展特色农业，农村经济平稳发展' },
+      { line: 7, text: '加强基础设施建设' },
+      { line: 9, text: '2031年工作安排' },
+    ])
+    expect(draft.structure.signatureLine).toBe(11)
+    expect(sectionText(text, draft, '2031-nian-gong-zuo-an')).toBe('继续抓好各项工作，确保全年目标任务完成。\n2031年1月10日')
+    // Sub-items opening —— inside a long paragraph stay in it.
+    expect(sectionText(text, draft, 'fa-zhan-te-se')).toMatch(/^全年新增油茶面积300亩，制定一系列扶持办法。——抓好粮食生产。.*——发展庭院经济。/)
+    const summary = reviewSummary(draft, 'content/reports/2031')
+    for (const line of [3, 5, 7, 9]) expect(summary).toContain(`第 ${line} 行当作标题`)
+    expect(summary).toContain('这一行末尾加上「。」')
+    // The seed's defect families are cleaned and listed here too.
+    const conversions = draft.review.changes
+      .filter((c: { kind: string }) => c.kind === 'conversion')
+      .map((c: { before: string; after: string }) => `${c.before}>${c.after}`)
+    expect(conversions.sort()).toEqual(['係>系', '製>制', '裏>里', '麵>面', '麵>面', '麵>面'].sort())
+    expect(draft.review.placeholders).toEqual(['关键词2'])
+    expect(sectionText(text, draft, '2030-nian-zheng-fu-gong')).toMatch(/^过去一年，我镇坚持稳中求进，全面完成/)
+  })
+
+  it('a report mixing both: the unnumbered part titles group the numbered cards', () => {
+    const text = fixture('mixed.txt')
+    const draft = draftOf(text, 2031)
+    expect(draft.structure.groups.map((g: { title: string; headingLine: number }) => [g.title, g.headingLine])).toEqual([
+      ['2031年工作回顾', 3],
+      ['存在的问题', 8],
+      ['2032年工作计划', 10],
+    ])
+    expect(draft.structure.sections.map((s: { id: string; group: string }) => [s.id, s.group])).toEqual([
+      ['qiang-hua-dang-jian', '2031-nian-gong-zuo-hui'],
+      ['tui-dong-jing-ji', '2031-nian-gong-zuo-hui'],
+      ['cun-zai-de-wen-lead', 'cun-zai-de-wen'],
+      ['zhua-chan-ye', '2032-nian-gong-zuo-ji'],
+      ['zhua-min-sheng', '2032-nian-gong-zuo-ji'],
+    ])
+    expect(draft.review.proposedHeadings.map((h: { line: number }) => h.line)).toEqual([3, 8, 10])
+  })
+
+  it('the 2024 report (numbered throughout) has no line proposed as an unnumbered heading', () => {
+    expect(draftOf(seedText, 2024).review.proposedHeadings).toEqual([])
+  })
+
+  it.each([
+    ['发展特色农业，农村经济平稳发展', true],
+    ['2030年政府工作回顾', true],
+    ['加强基础设施建设', true],
+    ['全年完成任务。', false],
+    ['重点抓好以下四个方面的工作：', false],
+    ['2031年1月10日', false],
+    ['一、2024年工作情况', false],
+    ['这是一行很长很长的文字没有任何标点但是已经远远超过了一个标题应有的长度了吧', false],
+  ])('「%s」 reads as an unnumbered heading: %s', (line, heading) => {
+    expect(readsAsUnnumberedHeading(line)).toBe(heading)
+  })
+
   it('nothing is invented: every candidate quote is a sentence of the cleaned text, every figure in its quote', () => {
     for (const [name, year] of [
       ['odd-headings.txt', 2030],
       ['traditional.txt', 2030],
+      ['unnumbered.txt', 2031],
+      ['mixed.txt', 2031],
     ] as const) {
       const text = fixture(name)
       const draft = draftOf(text, year)
@@ -173,6 +242,7 @@ describe('report:add on synthetic reports (test/fixtures/reports)', () => {
 
   it('no headings, an empty file, blank lines only, a binary file: a clear message', () => {
     expect(() => draftOf(fixture('no-headings.txt'))).toThrow(/没有找到任何标题/)
+    expect(() => draftOf(fixture('no-headings.txt'))).toThrow(/每个标题单独占一行/)
     expect(() => readPasted(Buffer.alloc(0), '报告.txt')).toThrow(DraftError)
     expect(() => readPasted(Buffer.alloc(0), '报告.txt')).toThrow(/报告.txt 是空的/)
     expect(() => readPasted(Buffer.from('\n \n\r\n'), 'x.txt')).toThrow(/是空的/)
