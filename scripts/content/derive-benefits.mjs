@@ -10,8 +10,8 @@ const KIND = { name: 0, alias: 1, need: 2, category: 3 }
 const LOCAL_STANDARD = '标准以衡南县有关部门当年公布为准。'
 
 const isHan = (s) => /^[\u3400-\u9fff]+$/.test(s)
-const pinyinOf = (term) => (isHan(term) ? pinyin(term, { toneType: 'none', type: 'array' }).join('') : term.toLowerCase())
-const initialsOf = (term) => (isHan(term) ? pinyin(term, { pattern: 'first', toneType: 'none', type: 'array' }).join('') : '')
+/** A term's pinyin syllables, 'zhong tian' (the app reads the full pinyin and the initials from them), or none. */
+const syllablesOf = (term) => (isHan(term) ? [pinyin(term, { toneType: 'none', type: 'array' }).join(' ')] : [])
 
 /**
  * A statement with no published source may only tell the villager whom to ask: it says so with the
@@ -107,7 +107,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
     }
   })
 
-  const withPinyin = ([t, kind]) => [t, kind, pinyinOf(t), initialsOf(t)]
+  const withPinyin = ([t, kind]) => [t, kind, ...syllablesOf(t)]
   // A category's words are the same for each of its benefits: shipped once, with the category, and
   // added to each benefit's own terms when the app loads the index (src/domain/benefits.ts).
   const index = {

@@ -149,9 +149,16 @@ export interface IndexEntry {
   terms: IndexTerm[]
 }
 
-/** benefit-index.json as shipped: a category's words once, with the category, not with each benefit. */
-export interface ShippedBenefitIndex extends Omit<BenefitIndex, 'categories'> {
-  categories: { id: CategoryId; name: string; terms: IndexTerm[] }[]
+/**
+ * A term as shipped: [term, kind, its pinyin syllables 'zhong tian']: the full pinyin and the initials
+ * are both read from the syllables as the app loads (domain/benefits.ts). No syllables: not all Han.
+ */
+export type ShippedTerm = [string, 0 | 1 | 2 | 3, string?]
+
+/** benefit-index.json as shipped: a category's words once, with the category, not with each benefit; terms packed. */
+export interface ShippedBenefitIndex extends Omit<BenefitIndex, 'categories' | 'benefits'> {
+  categories: { id: CategoryId; name: string; terms: ShippedTerm[] }[]
+  benefits: (Omit<IndexEntry, 'terms'> & { terms: ShippedTerm[] })[]
 }
 
 export interface BenefitIndex {

@@ -1,10 +1,17 @@
 import indexJson from '../data/benefit-index.json'
-import type { BenefitId, BenefitIndex, CategoryId, IndexEntry, ShippedBenefitIndex } from './benefit-types'
+import type { BenefitId, BenefitIndex, CategoryId, IndexEntry, IndexTerm, ShippedBenefitIndex, ShippedTerm } from './benefit-types'
 import type { SectionId } from './report-types'
 import { BENEFIT_IDS } from './benefit-types'
 
 // The generated JSON's shape is checked by test/content; tuples widen to arrays on import, hence via unknown.
 const shipped = indexJson as unknown as ShippedBenefitIndex
+
+/** A shipped term with its full pinyin ('zhongtian') and initials ('zt') read from its syllables. */
+export function unpackTerm([term, kind, syllables]: ShippedTerm): IndexTerm {
+  if (syllables === undefined) return [term, kind, term.toLowerCase(), '']
+  const parts = syllables.split(' ')
+  return [term, kind, parts.join(''), parts.map((p) => p[0]).join('')]
+}
 
 /** Each benefit's own search terms, then its category's words it does not already have. */
 export function withCategoryTerms(index: ShippedBenefitIndex): BenefitIndex {
@@ -14,7 +21,7 @@ export function withCategoryTerms(index: ShippedBenefitIndex): BenefitIndex {
     categories: index.categories.map(({ id, name }) => ({ id, name })),
     benefits: index.benefits.map((b) => {
       const own = new Set(b.terms.map(([term]) => term))
-      return { ...b, terms: [...b.terms, ...(wordsOf.get(b.category) ?? []).filter(([term]) => !own.has(term))] }
+      return { ...b, terms: [...b.terms, ...(wordsOf.get(b.category) ?? []).filter(([term]) => !own.has(term))].map(unpackTerm) }
     }),
   }
 }

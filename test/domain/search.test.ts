@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { benefitIndex } from '../../src/domain/benefits'
+import { benefitIndex, unpackTerm } from '../../src/domain/benefits'
 import { hitNote, MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/search'
 
 const first = (q: string) => search(benefitIndex, q)[0]?.entry.id
@@ -199,6 +199,16 @@ describe('benefit search', () => {
 })
 
 describe('the shipped index', () => {
+  it('ships each term’s pinyin once, as syllables; the full pinyin and the initials are read from them', () => {
+    expect(unpackTerm(['最低生活保障', 0, 'zui di sheng huo bao zhang'])).toEqual(['最低生活保障', 0, 'zuidishenghuobaozhang', 'zdshbz'])
+    expect(unpackTerm(['种田', 3, 'zhong tian'])).toEqual(['种田', 3, 'zhongtian', 'zt'])
+    // Not all Han (no syllables shipped): found by itself, lower-cased, with no initials.
+    expect(unpackTerm(['12345热线', 2])).toEqual(['12345热线', 2, '12345热线', ''])
+    expect(unpackTerm(['DB', 1])).toEqual(['DB', 1, 'db', ''])
+    const dibao = benefitIndex.benefits.find((b) => b.id === 'dibao')!
+    expect(dibao.terms.find(([term]) => term === '低保')).toEqual(['低保', 1, 'dibao', 'db'])
+  })
+
   it('carries a category’s words once, and each benefit still has them after its own terms, once each', () => {
     const shipped = JSON.parse(readFileSync(join(process.cwd(), 'src/data/benefit-index.json'), 'utf8'))
     for (const b of shipped.benefits)
