@@ -5,4 +5,4 @@
 export const pageLink = (_pagePath: string): string | null => null
 
 /** What 「发到群里」 says once the message is copied: the card goes first, the message under it. */
-export const COPIED_MESSAGE = '群消息已复制，发卡片后长按粘贴'
+export const COPIED_MESSAGE = '群消息已复制，到群里长按输入框粘贴'

@@ -1,5 +1,6 @@
 // The cadre's post and the villager's shortest path, in the production dist/weapp under the stand-in
-// host: 「发到群里」 forwards the card and copies the group message (checked against the page's data),
+// host: 「发到群里」 offers two ways, each its own tap — 「转发给微信好友或群」 forwards the card,
+// 「复制群消息」 copies the group message (checked against the page's data) and says so —
 // the home's tiles and a benefit's quotes open their section at the sentence, marked, and the 2025
 // overview lists its four parts.
 import { describe, it } from 'node:test'
@@ -29,22 +30,28 @@ const benefits = readData('benefits.json')
 const { plans } = readData('plan.json')
 const length = (s) => [...s].length
 
-/** Opens a page, taps 「发到群里」 and gives back the copied message's lines and the page. */
+/** Opens a page, taps 「发到群里」 then 「复制群消息」, and gives back the copied message's lines and the page. */
 async function post(route, query = {}) {
   const host = await launched({ clipboard: 'ok' })
   const page = await host.openPage(route, query)
   await settle()
   const button = pathTo(page.instance.data.root, '发到群里')
   assert.ok(button, `${route}: 发到群里 is on the page`)
-  assert.ok(
-    button.some((n) => n[OPEN_TYPE] === 'share'),
-    'the same tap forwards the page’s card',
-  )
+  assert.ok(!button.some((n) => n[OPEN_TYPE] === 'share'), 'the first tap only shows the two ways')
   await page.tap('发到群里')
+  // Nothing happens behind the villager's back: the two ways are shown, nothing copied or forwarded.
+  assert.deepEqual([host.copied.length, host.dialogs.length], [0, 0])
+  const forward = pathTo(page.instance.data.root, '转发给微信好友或群')
+  assert.ok(forward?.some((n) => n[OPEN_TYPE] === 'share'), '转发给微信好友或群 forwards the page’s card')
+  assert.ok(!pathTo(page.instance.data.root, '复制群消息').some((n) => n[OPEN_TYPE]), '复制群消息 opens no picker')
+  await page.tap('复制群消息')
   assert.equal(host.copied.length, 1, 'the message is copied')
   const message = host.copied[0]
   assert.ok(length(message) <= 500, `${route}: ${length(message)} characters`)
-  assert.deepEqual(host.dialogs, [{ kind: 'toast', title: '群消息已复制，发卡片后长按粘贴' }])
+  assert.deepEqual(host.dialogs, [{ kind: 'toast', title: '群消息已复制，到群里长按输入框粘贴' }])
+  // WeChat's own privacy prompt handles the first clipboard write (the app registers no
+  // onNeedPrivacyAuthorization); a refusal is said in plain words (platform.weapp.test.mjs).
+  assert.ok(!host.calls.includes('onNeedPrivacyAuthorization'))
   const lines = message.split('\n')
   assert.equal(lines.at(-2), CARD_LINE)
   assert.equal(lines.at(-1), '——花桥镇 · 政务公开')

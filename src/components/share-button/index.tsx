@@ -16,15 +16,14 @@ interface ShareButtonProps {
 }
 
 /**
- * 「发到群里」: copies the page's group message inside the tap (the browser allows the clipboard only
- * then). In WeChat the same tap opens the chat picker to forward the page's card (open-type share),
- * and the message points to that card; the web's ActionButton has no open-type.
+ * 「发到群里」 on the web: copies the page's group message inside the tap (the browser allows the
+ * clipboard only then), ending with the page's link. (WeChat: index.weapp.tsx.)
  */
 export default function ShareButton({ payload, message }: ShareButtonProps) {
   const t = useT()
   return (
     <View className='share-button'>
-      <ActionButton variant='primary' openType='share' onClick={() => copyText(composeMessage(message, pageLink(payload.path), APP_NAME, t), COPIED_MESSAGE)}>
+      <ActionButton variant='primary' onClick={() => copyText(composeMessage(message, pageLink(payload.path), APP_NAME, t), COPIED_MESSAGE)}>
         发到群里
       </ActionButton>
     </View>
