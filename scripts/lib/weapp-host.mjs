@@ -235,6 +235,9 @@ export function createHost(
   const copied = []
   /** Share pictures exported: { path, width, height, texts: [{ text, x, y, font, color }] }. */
   const pictures = []
+  /** The custom tab bar instance under each tab page, and which pages asked for theirs (getTabBar). */
+  const tabBars = new Map()
+  const tabBarAsks = []
   /** Bytes of canvas pixels held now, and the most ever held at once. */
   const canvasMemory = { now: 0, peak: 0 }
   /** Each page's canvas nodes by selector: WeChat hands over the same node every time. */
@@ -478,6 +481,11 @@ export function createHost(
       },
       selectComponent: () => null,
       createSelectorQuery: () => wx.createSelectorQuery(),
+      /** WeChat's getTabBar(): the custom tab bar under this tab page, once attached. Counted in `tabBarAsks`. */
+      getTabBar() {
+        tabBarAsks.push(route)
+        return tabBars.get(instance) ?? null
+      },
     })
     stack.push(instance)
     // Settled: a page renders what lies below its first screen a moment after it (PageShell's `later`),
@@ -576,6 +584,7 @@ export function createHost(
       },
       getPageId: () => pageInstance.__route__,
     })
+    tabBars.set(pageInstance, instance)
     config.created?.call(instance)
     config.attached?.call(instance)
     config.pageLifetimes?.show?.call(instance)
@@ -607,5 +616,5 @@ export function createHost(
     return { redirectedInCallback }
   }
 
-  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures, copied, canvasMemory }
+  return { launch, openPage, pageNotFound, attachTabBar, dialogs, moves, refused, updates, calls, violations, errors, store, context, pictures, copied, canvasMemory, tabBarAsks }
 }

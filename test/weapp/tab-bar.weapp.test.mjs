@@ -1,6 +1,7 @@
 // WeChat's custom tab bar is one component instance per tab page, kept alive while the villager moves
 // between tabs and into detail pages. Its selected tab must be the page's right after switchTab and
-// after coming back to a tab page (the phone's Back, or a tab tapped twice in a row).
+// after coming back to a tab page (the phone's Back, or a tab tapped twice in a row), and after a
+// reLaunch. Each tab page also sets it through getTabBar() on show, as WeChat documents.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -36,7 +37,7 @@ async function session() {
     await router.idle()
     await new Promise((r) => setTimeout(r, 450)) // past the slide-in, so the next tap is taken
   }
-  return { router, tap }
+  return { router, tap, host }
 }
 
 describe("WeChat's custom tab bar marks the page's own tab", () => {
@@ -62,5 +63,31 @@ describe("WeChat's custom tab bar marks the page's own tab", () => {
     await new Promise((r) => setTimeout(r, 20))
     assert.equal(router.top().instance.route, 'pages/benefits/index')
     assert.deepEqual(selectedTab(router.tabBar()), ['惠民政策'])
+  })
+
+  it('each tab page tells its bar which tab is its own when it shows (getTabBar, as WeChat documents)', async () => {
+    const { router, tap, host } = await session()
+    await tap('惠民政策', router.tabBar())
+    const bar = router.tabBar()
+    // Something left the bar on the wrong tab; the page showing again puts it right by itself.
+    bar.instance.$taroInstances.setSelected('mine')
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0))
+    assert.deepEqual(selectedTab(bar), ['我的'])
+    router.top().instance.onShow()
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0))
+    assert.deepEqual(selectedTab(bar), ['惠民政策'])
+    assert.ok(host.tabBarAsks.includes('pages/benefits/index'))
+  })
+
+  it('after reLaunch from a page opened by a link (a wrong one: 看全部惠民政策)', async () => {
+    const { router, tap, host } = await session()
+    await router.launch('pages/benefit/index', { id: 'nope' })
+    await new Promise((r) => setTimeout(r, 450))
+    assert.equal(router.top().instance.route, 'pages/benefit/index')
+    const asked = host.tabBarAsks.length
+    await tap('看全部惠民政策')
+    assert.equal(router.top().instance.route, 'pages/benefits/index')
+    assert.deepEqual(selectedTab(router.tabBar()), ['惠民政策'])
+    assert.ok(host.tabBarAsks.length > asked, 'the tab page asked for its bar on show')
   })
 })
