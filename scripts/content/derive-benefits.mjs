@@ -29,6 +29,12 @@ function statementSource(sources, item, where) {
   return resolveSource(sources, item.source, where)
 }
 
+/** A statement shown without a source may state no number (12345 aside). */
+function uncited(text, where) {
+  if (text !== null && /\d/.test(text.replace(/12345/g, ''))) throw new Error(`${where}: 「${text}」 has no source, so it may not state a number`)
+  return text
+}
+
 function resolveSource(sources, ref, where) {
   if (typeof ref !== 'string' || !ref) throw new Error(`${where}: a statement without a source (give one from sources.json, or "${ASK_LOCALLY}")`)
   const key = ref.split(' ')[0]
@@ -89,8 +95,10 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
       summary: b.summary,
       eligibility: cited(b.eligibility, where),
       benefits: cited(b.benefits, where),
-      localStandard: LOCAL_STANDARD,
+      localStandard: b.amountKnown ? null : LOCAL_STANDARD,
       nationalFigures: figures(b.nationalFigures, where),
+      provinceFigures: figures(b.provinceFigures, where),
+      referenceFigures: figures(b.referenceFigures, where),
       contributions: figures(b.contributions, where),
       blockTitles: b.blockTitles ?? {},
       steps: cited(b.steps, where),
@@ -139,6 +147,8 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
         {
           name: c.name,
           detail: c.detail,
+          // Said on pages whose benefit does not rest on the rule the detail cites (domain contactsOf).
+          generalDetail: uncited(c.generalDetail ?? null, `contact ${id}`),
           phone: c.phone ?? null,
           ...withDate(statementSource(sources, { text: c.detail, source: c.source }, `contact ${id}`)),
         },
@@ -178,7 +188,7 @@ export function deriveFinder(finder, benefits) {
   return { questions: finder.questions, rules: finder.rules, always: finder.always }
 }
 
-const CITED_LISTS = ['eligibility', 'benefits', 'nationalFigures', 'contributions', 'steps', 'onPhone', 'documents']
+const CITED_LISTS = ['eligibility', 'benefits', 'nationalFigures', 'provinceFigures', 'referenceFigures', 'contributions', 'steps', 'onPhone', 'documents']
 
 /**
  * The benefits as they ship (src/data/benefits.json): each statement names its source by its place in

@@ -28,10 +28,10 @@ export function ownText(b) {
     b.summary,
     ...b.aliases,
     ...[...b.eligibility, ...b.benefits, ...b.steps, ...b.onPhone, ...b.documents].map((c) => c.text),
-    ...[...b.nationalFigures, ...b.contributions].map((n) => n.text),
+    ...[...b.nationalFigures, ...b.provinceFigures, ...b.referenceFigures, ...b.contributions].map((n) => n.text),
     ...b.legalBasis.flatMap((l) => [l.title, l.number ?? '']),
     ...b.notes,
-    b.localStandard,
+    b.localStandard ?? '',
   ]
 }
 
@@ -48,15 +48,32 @@ export function benefitProblems(data, facts) {
     }
     for (const name of facts.unverifiedNames)
       if (b.aliases.includes(name)) problems.push(`${where}: shows 「${name}」 as a name, but policy-facts.md marks it unverified`)
-    const national = new Set([...b.nationalFigures, ...b.contributions].map((n) => n.text))
+    const national = new Set([...b.nationalFigures, ...b.provinceFigures, ...b.referenceFigures, ...b.contributions].map((n) => n.text))
     for (const text of ownText(b).filter((t) => !national.has(t))) {
       if (MONEY.test(text)) problems.push(`${where}: a sum of money outside the national figures: ${text}`)
     }
-    for (const n of [...b.nationalFigures, ...b.contributions]) {
+    for (const n of b.nationalFigures) {
       if (!n.text.includes(String(n.year)) || !n.text.includes('全国') || !n.source)
         problems.push(`${where}: a national figure needs its year, 「全国」 and a source: ${n.text}`)
     }
-    if (b.localStandard !== LOCAL_STANDARD) problems.push(`${where}: the local standard must read ${LOCAL_STANDARD}`)
+    // What a villager pays: the national floor, or Hunan's own rule for that year.
+    for (const n of b.contributions) {
+      if (!n.text.includes(String(n.year)) || !/全国|湖南/.test(n.text) || !n.source)
+        problems.push(`${where}: a contribution needs its year, 「全国」 or 「湖南」 and a source: ${n.text}`)
+    }
+    for (const n of b.provinceFigures) {
+      if (!n.text.includes(String(n.year)) || !n.text.includes('湖南') || !n.source) problems.push(`${where}: a Hunan figure needs its year, 「湖南」 and a source: ${n.text}`)
+    }
+    // Reference figures (policy-facts.md 「怎么展示参考数字」): dated, scoped, sourced, and never where
+    // the amount is known.
+    for (const n of b.referenceFigures) {
+      if (!n.text.includes(String(n.year)) || !/湖南全省平均|省级指导标准|衡南县\d{4}年/.test(n.text) || !n.source)
+        problems.push(`${where}: a reference figure needs its year, its scope (湖南全省平均, 省级指导标准, 衡南县YYYY年) and a source: ${n.text}`)
+    }
+    if (b.localStandard === null) {
+      if (!b.nationalFigures.length && !b.provinceFigures.length) problems.push(`${where}: says the amount is known, but shows no national or Hunan figure`)
+      if (b.referenceFigures.length) problems.push(`${where}: a known amount needs no reference figures`)
+    } else if (b.localStandard !== LOCAL_STANDARD) problems.push(`${where}: the local standard must read ${LOCAL_STANDARD}`)
     for (const c of b.contacts) {
       const phone = data.contacts[c]?.phone
       if (phone && !facts.numbers.has(phone)) problems.push(`${where}: phone ${phone} is not in policy-facts.md`)

@@ -22,6 +22,8 @@ export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
       eligibility: b.eligibility.map(cite),
       benefits: b.benefits.map(cite),
       nationalFigures: b.nationalFigures.map((f) => ({ ...cite(f), year: f.year ?? 0 })),
+      provinceFigures: b.provinceFigures.map((f) => ({ ...cite(f), year: f.year ?? 0 })),
+      referenceFigures: b.referenceFigures.map((f) => ({ ...cite(f), year: f.year ?? 0 })),
       contributions: b.contributions.map((f) => ({ ...cite(f), year: f.year ?? 0 })),
       steps: b.steps.map(cite),
       onPhone: b.onPhone.map(cite),
@@ -43,8 +45,22 @@ export function findBenefit(id: string): Benefit | null {
   return byId.get(id) ?? null
 }
 
+/** The document a citation names, without its article: 「《社会救助暂行办法》 第4条」 → 「《社会救助暂行办法》」. */
+const citedDocument = (source: string | null) => source?.split(' ')[0] ?? null
+
+/**
+ * Whom to ask about a benefit. A contact whose detail states a rule (委托村委会代办, the town's duty
+ * to accept) keeps it only on a page whose own statements rest on the same document (the 低保 rules
+ * on 社会救助 pages); elsewhere it says what it is for, uncited.
+ */
 export function contactsOf(benefit: Benefit): (Contact & { id: ContactId })[] {
-  return benefit.contacts.map((id) => ({ id, ...benefitsData.contacts[id] }))
+  const own = new Set([...benefit.eligibility, ...benefit.benefits, ...benefit.steps, ...benefit.documents].map((c) => citedDocument(c.source)))
+  return benefit.contacts.map((id) => {
+    const contact = benefitsData.contacts[id]
+    // Only a detail that states a rule has a general wording (content/benefits/contacts.json).
+    const belongs = !contact.generalDetail || own.has(citedDocument(contact.source))
+    return belongs ? { id, ...contact } : { id, ...contact, detail: contact.generalDetail!, source: null, checked: null }
+  })
 }
 
 /** A supplied fact as a chat line: 「…（<supplier>，2026年11月核对）」. */
@@ -64,9 +80,10 @@ export function listLine(label: string, items: string[], max = 160): string {
 }
 
 /**
- * 「发到群里」 on a benefit page: who can apply, what to bring, whom to ask (the villager's own village
- * first, where the town has supplied it), then what is known of how much and when — each supplied fact
- * with its source and date, as the page shows it.
+ * 「发到群里」 on a benefit page: who can apply, what is known of how much (the town's amounts, national
+ * and Hunan figures, then the reference figures after 「本地金额…」 where this year's is not known), what
+ * to bring, whom to ask (the villager's own village first, where the town has supplied it) — each
+ * supplied fact with its source and date, as the page shows it.
  */
 export function benefitMessage(benefit: Benefit, villageName: string | null, local: LocalBenefit | null = localBenefit(benefit.id)): GroupMessage {
   const view = benefitView(benefit, local)
@@ -74,7 +91,9 @@ export function benefitMessage(benefit: Benefit, villageName: string | null, loc
     .filter((c) => c.id !== 'hotline-12345')
     .slice(0, 2)
     .map((c) => (c.phone ? `${c.name}，电话${c.phone}` : c.name))
-  const amounts = view.localAmounts.length ? view.localAmounts.map(withSource) : [benefit.localStandard]
+  // What is known first (the town's amounts, national and Hunan figures), then what is not.
+  const unknown = view.localAmounts.length || !benefit.localStandard ? [] : [benefit.localStandard, ...view.referenceFigures.map((r) => `参考：${r.text}`)]
+  const amounts = [...view.knownAmounts.map(withSource), ...unknown]
   // The newest check of what the message says (the town's own facts carry theirs, line by line).
   const checked = checkedLabel(
     [...view.eligibility, ...view.documents]
@@ -86,10 +105,11 @@ export function benefitMessage(benefit: Benefit, villageName: string | null, loc
     head: [`【${benefit.name}】${benefit.summary}`],
     body: [
       listLine('谁能申请：', view.eligibility.map((e) => e.text)),
+      // The answer before the referral: what is known of how much, as the page shows it.
+      listLine('能领多少：', amounts),
       // The town's own list with who gave it and when; otherwise the policy's, dated once below.
       listLine('要带什么：', localDocuments(local).length ? localDocuments(local).map(withSource) : view.documents.map((d) => d.text)),
       listLine('找谁问：', [...contacts, `不清楚就打${town.hotline}`]),
-      listLine('能领多少：', amounts),
       ...(localSteps(local).length ? [listLine('怎么办：', localSteps(local).map(withSource))] : []),
       `（整理自公开的法规和政策说明${checked ? `，${checked}` : ''}；以${town.county}有关部门的最新规定为准）`,
     ],
@@ -106,6 +126,15 @@ export interface BenefitView {
   whatYouGet: Cited[]
   /** National figures, each marked as national so nobody reads them as Hengnan's own standard. */
   nationalFigures: Cited[]
+  /** Hunan's own figures that apply (a provincial floor). */
+  provinceFigures: Cited[]
+  /** Dated reference figures, shown under 「参考」 after the line that this year's local standard is not known. */
+  referenceFigures: Cited[]
+  /**
+   * What is known of the amount, in the order a villager should meet it: the town's own amounts, then
+   * the national and Hunan figures that apply (each dated and sourced).
+   */
+  knownAmounts: Cited[]
   /** The town's own amounts, each with its year, who supplied it and when (empty: none published). */
   localAmounts: Cited[]
   /** 「能领到什么」, or the benefit's own words for it (医保: 「看病能报多少」). */
@@ -121,7 +150,12 @@ export interface BenefitView {
   readAloud: string[]
 }
 
-const markNational = ({ text, source, checked }: YearFigure): Cited => ({ text: `${text}（这是全国标准，不是${town.county.replace(/县$/, '')}本地标准）`, source, checked })
+/** A figure marked with whose it is, so nobody reads a national or Hunan figure as Hengnan's own. */
+const markNational = ({ text, source, checked }: YearFigure): Cited => ({
+  text: `${text}（${text.startsWith('湖南') ? '这是湖南全省的规定' : `这是全国标准，不是${town.county.replace(/县$/, '')}本地标准`}）`,
+  source,
+  checked,
+})
 
 /** `local`: what the town has supplied for this benefit (content/local), first wherever it says more. */
 export function benefitView(benefit: Benefit, local: LocalBenefit | null = localBenefit(benefit.id)): BenefitView {
@@ -131,6 +165,9 @@ export function benefitView(benefit: Benefit, local: LocalBenefit | null = local
     eligibility: benefit.eligibility,
     whatYouGet: benefit.benefits,
     nationalFigures: benefit.nationalFigures.map(markNational),
+    provinceFigures: benefit.provinceFigures,
+    referenceFigures: benefit.referenceFigures,
+    knownAmounts: [...localAmounts(local), ...benefit.nationalFigures.map(markNational), ...benefit.provinceFigures],
     getTitle: benefit.blockTitles.get ?? '能领到什么',
     contributions: benefit.contributions.map(markNational),
     localAmounts: localAmounts(local),

@@ -64,6 +64,8 @@ export interface YearFigure extends Cited {
 export interface Contact {
   name: string
   detail: string
+  /** What the contact is for on a page whose benefit does not rest on the rule `detail` cites; no source. */
+  generalDetail?: string | null
   phone: string | null
   source: string | null
   checked: string | null
@@ -98,8 +100,16 @@ export interface Benefit {
   summary: string
   eligibility: Cited[]
   benefits: Cited[]
-  localStandard: string
+  /** 「本地金额：…」 where no applicable figure gives the whole amount; null where one does (育儿补贴). */
+  localStandard: string | null
   nationalFigures: YearFigure[]
+  /** Hunan's own figures that apply (a provincial floor), each with its year. */
+  provinceFigures: YearFigure[]
+  /**
+   * Dated reference figures (湖南全省平均, 衡南县 2020 年), shown only after the line that says this
+   * year's Hengnan standard is not known, under 「参考」 (policy-facts.md 「怎么展示参考数字」).
+   */
+  referenceFigures: YearFigure[]
   /** What a villager pays each year (医保): national figures by the year they pay for. */
   contributions: YearFigure[]
   /** Headings a benefit words its own way: `get` for 「能领到什么」 (医保: 「看病能报多少」). */
@@ -127,7 +137,7 @@ export interface PackedBenefitsData extends Omit<BenefitsData, 'benefits'> {
       legalBasis: { title: string; number: string | null; source: number | null }[]
     })[]
 }
-type PackedList = 'eligibility' | 'benefits' | 'nationalFigures' | 'contributions' | 'steps' | 'onPhone' | 'documents'
+type PackedList = 'eligibility' | 'benefits' | 'nationalFigures' | 'provinceFigures' | 'referenceFigures' | 'contributions' | 'steps' | 'onPhone' | 'documents'
 
 export interface BenefitsData {
   contacts: Record<ContactId, Contact>

@@ -80,6 +80,8 @@ const benefit = (over = {}) => ({
   steps: [{ text: '向村（社区）委员会提出申请。', source: null }],
   documents: [],
   nationalFigures: [{ text: '2024年全国标准670元。', year: 2024, source: 'S1' }],
+  provinceFigures: [],
+  referenceFigures: [],
   contributions: [],
   onPhone: [],
   legalBasis: [],
@@ -92,6 +94,16 @@ type Contacts = Record<string, { phone: string | null }>
 const data = (b = benefit(), contacts: Contacts = { village: { phone: null }, 'hotline-12345': { phone: '12345' } }) => ({ contacts, benefits: [b] })
 
 describe('benefit rules', () => {
+  it('pass a dated, scoped Hunan floor and reference figures, and a known amount with no local line', () => {
+    const shown = benefit({
+      provinceFigures: [{ text: '湖南省规定：从2024年起每月不低于670元。', year: 2024, source: 'S1' }],
+      referenceFigures: [{ text: '2024年底湖南全省平均：每月670元。', year: 2024, source: 'S1' }],
+      contributions: [{ text: '湖南2024年度：个人缴费670元。', year: 2024, source: 'S1' }],
+    })
+    expect(benefitProblems(data(shown), facts)).toEqual([])
+    expect(benefitProblems(data(benefit({ localStandard: null })), facts)).toEqual([])
+  })
+
   it('read what policy-facts.md marks unverified', () => {
     expect(facts.unverifiedDocNumbers).toEqual(['民发〔2021〕57号'])
     expect(facts.unverifiedPhones).toEqual(['12333'])
@@ -111,6 +123,13 @@ describe('benefit rules', () => {
     ['a national figure without 全国', { nationalFigures: [{ text: '2024年标准670元。', year: 2024, source: 'S1' }] }, /needs its year, 「全国」/],
     ['a national figure without a source', { nationalFigures: [{ text: '2024年全国标准670元。', year: 2024, source: null }] }, /and a source/],
     ['a local standard stated', { localStandard: '每月670元。' }, /local standard must read/],
+    ['a Hunan figure without 湖南', { provinceFigures: [{ text: '2024年起每月不低于670元。', year: 2024, source: 'S1' }] }, /Hunan figure needs its year, 「湖南」/],
+    ['a Hunan figure without its year', { provinceFigures: [{ text: '湖南规定每月不低于670元。', year: 2024, source: 'S1' }] }, /Hunan figure needs its year/],
+    ['a reference figure without its scope', { referenceFigures: [{ text: '2024年底的标准是每月670元。', year: 2024, source: 'S1' }] }, /reference figure needs its year, its scope/],
+    ['a reference figure without a source', { referenceFigures: [{ text: '2024年底湖南全省平均：每月670元。', year: 2024, source: null }] }, /and a source/],
+    ['a known amount with no figure to know it by', { localStandard: null, nationalFigures: [] }, /says the amount is known, but shows no national or Hunan figure/],
+    ['a known amount with reference figures', { localStandard: null, referenceFigures: [{ text: '2024年底湖南全省平均：每月670元。', year: 2024, source: 'S1' }] }, /known amount needs no reference figures/],
+    ['a Hunan contribution without its year', { contributions: [{ text: '湖南：个人缴费400元。', year: 2026, source: 'S1' }] }, /contribution needs its year, 「全国」 or 「湖南」/],
     ['a summary too short to help', { summary: '低保。' }, /too short/],
     ['no steps', { steps: [] }, /neither who qualifies nor how to apply/],
     ['no 12345', { contacts: ['village'] }, /needs 12345/],

@@ -94,11 +94,22 @@ describe('every page of the weapp bundle starts and renders', async () => {
   }
 
   for (const benefit of benefits) {
-    it(`benefit ${benefit.id}: name, local-standard note, shares`, async () => {
+    it(`benefit ${benefit.id}: name, what is known of the amount before the local-standard note, shares`, async () => {
       const page = await host.openPage('pages/benefit/index', { id: benefit.id })
       record('pages/benefit/index', page)
       assert.ok(page.rendered.includes(benefit.name))
-      assert.ok(page.rendered.includes(benefit.localStandard))
+      const tree = JSON.stringify(page.instance.data.root)
+      const known = [...benefit.nationalFigures, ...benefit.provinceFigures].map((f) => f.text)
+      if (benefit.localStandard === null) {
+        // The amount is national and fixed (育儿补贴): no 本地金额 line at all.
+        assert.ok(known.length > 0 && tree.includes(known[0]))
+        assert.ok(!tree.includes('本地金额'))
+      } else {
+        const local = tree.indexOf(`本地金额：${benefit.localStandard}`)
+        assert.ok(local >= 0, 'the local-standard note')
+        for (const text of known) assert.ok(tree.indexOf(text) >= 0 && tree.indexOf(text) < local, `「${text}」 comes before 本地金额`)
+        for (const r of benefit.referenceFigures) assert.ok(tree.indexOf(r.text) > local, `reference 「${r.text}」 comes after 本地金额`)
+      }
       assert.deepEqual(chatNow(page), { title: `${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, path: `/pages/benefit/index?id=${benefit.id}` })
       assert.deepEqual(timelineNow(page), { title: `${benefit.name}：谁能申请、怎么办｜花桥镇惠民政策`, query: `id=${benefit.id}` })
       page.close()

@@ -54,16 +54,21 @@ function BenefitPage() {
         </InfoBlock>
       )}
       <InfoBlock title={view.getTitle}>
+        {/* What is known first: the town's own amounts, then the national and Hunan figures that apply. */}
+        {view.knownAmounts.length > 0 && <CitedList items={view.knownAmounts} />}
         {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
-        {view.localAmounts.length > 0 ? (
-          <CitedList items={view.localAmounts} />
-        ) : (
+        {view.localAmounts.length === 0 && benefit.localStandard && (
           <>
             <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
-            <Text className='benefit-page__ask'>{t(`具体多少，可以问村（社区）委员会、镇便民服务中心，或者打${HOTLINE}。`)}</Text>
+            {view.referenceFigures.length > 0 && (
+              <>
+                <Text className='benefit-page__reference'>{t('参考（不是衡南今年的标准）：')}</Text>
+                <CitedList items={view.referenceFigures} />
+              </>
+            )}
+            <Text className='benefit-page__ask'>{t(`今年衡南的标准，可以问村（社区）委员会、镇便民服务中心，或者打${HOTLINE}。`)}</Text>
           </>
         )}
-        {view.nationalFigures.length > 0 && <CitedList items={view.nationalFigures} />}
       </InfoBlock>
       <InfoBlock title='怎么申请'>
         <CitedList items={view.steps} numbered />
