@@ -17,6 +17,8 @@ const H5_SHOTS = [
   ['home', '/pages/report/index'],
   ['section', '/pages/section/index?id=livelihood'],
 ]
+/** Benefit pages whose 能领多少 block is shot in 长辈模式: a national amount, Hunan's contributions, a reference figure. */
+const ANSWER_SHOTS = ['childcare-subsidy', 'medical-insurance', 'dibao']
 const WEAPP_SHOTS = [
   ['home', '/pages/report/index'],
   ['section', '/pages/section/index?id=livelihood'],
@@ -192,6 +194,19 @@ try {
       await weappPage.setContent(html)
       await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
       const path = join(outDir, `weapp-${name}-${mode}.png`)
+      await weappPage.screenshot({ path })
+      wrote(path)
+    }
+    // 能领多少 as a villager meets it, in 长辈模式: what is known first (issue 36).
+    for (const id of largeText ? ANSWER_SHOTS : []) {
+      const { html } = await weapp.screen('pages/benefit/index', { id }, { largeText, script: 'simplified' })
+      await weappPage.setContent(html)
+      await weappPage.waitForFunction(() => document.documentElement.dataset.wxss === 'ready')
+      await weappPage.evaluate(() => {
+        const heading = [...document.querySelectorAll('*')].find((el) => /^(能领到什么|看病能报多少|每年要交多少)$/.test(el.textContent.trim()))
+        window.scrollTo(0, heading ? heading.getBoundingClientRect().top + window.scrollY - 8 : 0)
+      })
+      const path = join(outDir, `weapp-answer-${id}-large.png`)
       await weappPage.screenshot({ path })
       wrote(path)
     }

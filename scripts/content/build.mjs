@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deriveAll } from './derive-all.mjs'
-import { staleFacts } from './stale-facts.mjs'
+import { passedStatements, staleFacts } from './stale-facts.mjs'
 import { draftRefusal } from './reports.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 
@@ -48,6 +48,13 @@ for (const [relPath, data] of Object.entries(outputs)) {
 }
 if (staleFiles.length) {
   console.error(`content: stale generated files (run \`npm run content\` and commit): ${staleFiles.join(', ')}`)
+  process.exit(1)
+}
+// Nothing stale stated as current: a period or deadline that has passed on the day this runs stops the build.
+const today = new Date().toISOString().slice(0, 10)
+const passed = passedStatements(outputs['src/data/benefits.json'].benefits, today)
+if (passed.length) {
+  console.error(`content: 有 ${passed.length} 句话的期限已经过了：\n  ${passed.join('\n  ')}`)
   process.exit(1)
 }
 // For the clerk: what has gone more than a year without a check, on the day this runs.

@@ -12,3 +12,36 @@ export function staleFacts(outputs, isStale) {
   for (const [id, entry] of Object.entries(local.benefits)) if (isStale(entry.checked)) lines.push(`本地信息 benefits.${id}（核对于 ${entry.checked}）`)
   return lines
 }
+
+/** A deadline or the end of a period in a statement: 「到2025年」「到2025年底」「2026年1月31日前」「截止到2026年1月31日」. */
+const DEADLINE = /(?:到|截止到?|截至)(\d{4})年(?:底|(\d{1,2})月(?:(\d{1,2})日)?)?|(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|以前|截止)/g
+/** Words that say the period is over: such a statement is not stated as current. */
+const SAID_TO_BE_OVER = /已经|已在|已于|已过|已结束|结束了|过去了|（已经过去）/
+
+/** The last day a deadline phrase covers, as YYYY-MM-DD. */
+function lastDay(year, month, day) {
+  if (!month) return `${year}-12-31`
+  const mm = String(month).padStart(2, '0')
+  if (day) return `${year}-${mm}-${String(day).padStart(2, '0')}`
+  return new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10)
+}
+
+/**
+ * Statements whose date has passed on `today` (YYYY-MM-DD) and that do not say so: a transition period,
+ * a collection period, a deadline. The content build stops on each, saying what to re-check.
+ */
+export function passedStatements(benefits, today) {
+  const problems = []
+  for (const b of benefits) {
+    const texts = [...['eligibility', 'benefits', 'nationalFigures', 'provinceFigures', 'contributions', 'steps', 'onPhone', 'documents'].flatMap((list) => (b[list] ?? []).map((c) => c.text)), ...(b.notes ?? [])]
+    for (const text of texts) {
+      if (SAID_TO_BE_OVER.test(text)) continue
+      for (const m of text.matchAll(DEADLINE)) {
+        const end = m[1] ? lastDay(m[1], m[2], m[3]) : lastDay(m[4], m[5], m[6])
+        if (end < today)
+          problems.push(`${b.name}：「${text}」说的期限 ${end} 已经过了，却写得像现在还有效。请对照 content/benefits/policy-facts.md 重新核对，改写（写明已经结束、现在怎么办）或删掉这一句。`)
+      }
+    }
+  }
+  return problems
+}
