@@ -79,7 +79,8 @@ describe('the report cover of a year not yet reviewed (npm start after report:ad
   it('the home links to 「去年说要做的事」 under the 2025 plan, and offers no 往年报告 while there is one year', async () => {
     render(<ReportPage />)
     await screen.findAllByRole('heading', { level: 3 })
-    expect(screen.getByText('计划里的事，一件一件看办得怎么样')).toBeInTheDocument()
+    // It says what the page holds today (the items; each one's outcome once the next report is compared).
+    expect(screen.getByText('看2025年计划里的每一件事')).toBeInTheDocument()
     expect(screen.queryByText('往年报告')).toBeNull()
   })
 })

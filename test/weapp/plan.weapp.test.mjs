@@ -29,7 +29,7 @@ describe('去年说要做的事 (WeChat)', () => {
     assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: '/pages/section/index?id=plan-economy' })
     const home = await host.openPage('pages/report/index')
     await new Promise((r) => setTimeout(r, 500)) // past the slide-in, so the next tap is taken
-    await home.tap('计划里的事，一件一件看办得怎么样')
+    await home.tap('看2025年计划里的每一件事')
     assert.deepEqual(host.moves.at(-1), { api: 'navigateTo', url: '/pages/plan/index' })
   })
 

@@ -31,7 +31,8 @@ function ReportPage() {
       {group.id === report.planGroup && (
         <FullAppOnly>
           <View className='report-page__entry'>
-            <ActionButton onClick={() => openPage(routes.plan())}>计划里的事，一件一件看办得怎么样</ActionButton>
+            {/* What the page holds whether or not next year's report has been compared yet. */}
+            <ActionButton onClick={() => openPage(routes.plan())}>{`看${report.year + 1}年计划里的每一件事`}</ActionButton>
           </View>
         </FullAppOnly>
       )}

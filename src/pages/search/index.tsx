@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import PageShell from '../../components/page-shell'
 import BlockTitle from '../../components/block-title'
 import SearchBox from '../../components/search-box'
@@ -19,6 +19,7 @@ import { openPage } from '../../platform/navigation'
 import { callPhone, HOTLINE } from '../../platform/phone'
 import { APP_NAME, routes } from '../../routes'
 import { useT } from '../../settings/settings-context'
+import { pressable } from '../../components/pressable'
 import { report } from '../../domain/report'
 import './index.scss'
 import { guardPage } from '../../components/page-guard'
@@ -38,6 +39,19 @@ function SearchPage() {
     <PageShell>
       <BlockTitle level={1}>搜索报告和惠民政策</BlockTitle>
       <SearchBox value={query} onChange={setQuery} label='搜索报告和惠民政策' placeholder='比如：修路、喝水、村名' />
+      {/* Before anything is typed: what villagers often look for, one tap each (laid out as NoResults' words). */}
+      {!searching && (
+        <View className='no-results'>
+          <Text className='no-results__title'>{t('大家常搜：')}</Text>
+          <View className='no-results__words'>
+            {SITE_SUGGESTIONS.map((w) => (
+              <View key={w} className='no-results__word' {...pressable(() => setQuery(w))}>
+                {t(w)}
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
       {searching && found === 0 && <NoResults query={query} what='内容' suggestions={SITE_SUGGESTIONS} onPick={setQuery} onCall={() => callPhone(HOTLINE)} />}
       {searching && found > 0 && (
         <View aria-live='polite'>
