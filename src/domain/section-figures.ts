@@ -21,11 +21,50 @@ export function withQuotes(section: Section, edition: Edition = latestEdition): 
   return { ...section, figures: figures.map((f) => ({ ...f, quote: f.quote ?? quotes[f.id] })) }
 }
 
-/** 「发到群里」 on a section page: its title and summary, then each key figure with the sentence it comes from. */
+/** A figure's topic: the first word of its id (road-longhai, road-length → road; dibao → dibao). */
+const topicOf = (figure: { id: string }) => figure.id.split('-')[0]
+
+/**
+ * Characters that say nothing of a topic: those every label uses (发放…, …总投资, …人员) and a summary's
+ * own verbs and adverbs (按时, 推动, 帮大家, 抗).
+ */
+const PLAIN = /[发放人员的和及与总投资建设工程个名元万年月日后按时推动帮大家抗]/
+
+/** The characters of a figure's label that a phrase uses: 「三路」建设 → 路 for 「修路建广场」. */
+const shared = (figure: { label: string }, phrase: string) =>
+  [...new Set([...figure.label])].filter((ch) => /[\u4e00-\u9fa5]/.test(ch) && !PLAIN.test(ch) && phrase.includes(ch))
+
+/**
+ * The order a section's figures go into its message, which keeps lines from the top. First, phrase by
+ * phrase of the summary (「修路建广场」, 「高龄」 …), the figures that say what the phrase names: the one
+ * that shares most of its words, then any that shares words the first does not (the square and a
+ * road), one figure per topic (road-longhai, road-length → road); then the rest in the report's
+ * order. What falls off the end is then a second figure of a topic, or one the summary does not name.
+ */
+export function messageOrder<F extends { id: string; label: string }>(figures: readonly F[], summary: string): F[] {
+  const named: F[] = []
+  for (const phrase of summary.split(/[，、。；：]/).filter(Boolean)) {
+    const covered = new Set<string>()
+    for (;;) {
+      const fresh = (f: F) => shared(f, phrase).filter((ch) => !covered.has(ch)).length
+      const topics = new Set(named.map(topicOf))
+      const next = figures.filter((f) => !topics.has(topicOf(f))).reduce<F | null>((best, f) => (fresh(f) > (best ? fresh(best) : 0) ? f : best), null)
+      if (!next) break
+      named.push(next)
+      for (const ch of shared(next, phrase)) covered.add(ch)
+    }
+  }
+  return [...named, ...figures.filter((f) => !named.includes(f))]
+}
+
+/**
+ * 「发到群里」 on a section page: its title and summary, then each key figure with the sentence it comes
+ * from, the topics the summary names first (messageOrder).
+ */
 export function sectionMessage(section: Section, edition: Edition = latestEdition): GroupMessage {
   const { figures } = withQuotes(section, edition)
   return {
     head: [`【${section.title}】${edition.report.title}`, section.summary],
-    body: figures.map((f) => `· ${f.label}：${formatFigure(f)}。原文：“${f.quote}”`),
+    body: messageOrder(figures, section.summary).map((f) => `· ${f.label}：${formatFigure(f)}。原文：“${f.quote}”`),
   }
 }

@@ -2,7 +2,7 @@
 import { composeMessage, GROUP_MESSAGE_MAX, type GroupMessage } from '../../src/domain/group-message'
 import { formatFigure, overviewFigures, overviewMessage, report } from '../../src/domain/report'
 import { paragraphsOf, partsAnnouncedBy, sectionPlainText } from '../../src/domain/report-text'
-import { sectionMessage, withQuotes } from '../../src/domain/section-figures'
+import { messageOrder, sectionMessage, withQuotes } from '../../src/domain/section-figures'
 import { linkedSection } from '../../src/domain/editions'
 import { benefitMessage, benefitView, findBenefit } from '../../src/domain/benefit-details'
 import { benefitIndex } from '../../src/domain/benefits'
@@ -71,8 +71,9 @@ describe('a section’s message: its key figures with their sentences', () => {
         .map((p) => p.text)
         .join('')
       const { figures } = withQuotes(section)
+      const ordered = messageOrder(figures, section.summary)
       figureLines.forEach((line, i) => {
-        const f = figures[i]
+        const f = ordered[i]
         expect(line).toBe(`· ${f.label}：${formatFigure(f)}。原文：“${f.quote}”`)
         expect(sectionText).toContain(f.quote)
       })
@@ -83,6 +84,43 @@ describe('a section’s message: its key figures with their sentences', () => {
       expect(sectionMessage(linkedSection(report.year, section.id)!.section)).toEqual(sectionMessage(section))
     })
   }
+})
+
+describe('a section’s message covers what its summary names', () => {
+  it('民生 (「…修路建广场」): a road and the square are in it, within 500 characters', () => {
+    const livelihood = report.sections.find((s) => s.id === 'livelihood')!
+    const text = composeMessage(sectionMessage(livelihood), LINK, APP)
+    expect(length(text)).toBeLessThanOrEqual(GROUP_MESSAGE_MAX)
+    expect(text).toMatch(/· 龙海村“三路”建设：约1\.8公里|路面黑化工程/)
+    expect(text).toContain('· 政府院内文体广场总投资：90万元')
+    for (const word of ['低保', '高龄', '孤儿', '残疾人', '医保', '就业', '救灾']) expect(text, word).toContain(word)
+  })
+
+  it('puts first, phrase by phrase of the summary, the figures that say what it names; one per topic; the rest after', () => {
+    const f = (id: string, label: string) => ({ id, label })
+    const figures = [
+      f('dibao', '发放低保'),
+      f('temporary-relief', '发放临时救助'),
+      f('cadres-deployed', '防汛下沉干部'),
+      f('road-length', '路面黑化工程总长'),
+      f('road-longhai', '龙海村“三路”建设'),
+      f('square-investment', '文体广场总投资'),
+      f('disaster-fund', '发放救灾资金'),
+    ]
+    // 「修路建广场」 names two things: the square (广场) and a road (路), one road. 「抗台风救灾」 names
+    // the disaster fund, not 临时救助, which shares only 救.
+    expect(messageOrder(figures, '抗台风救灾，发放低保，修路建广场。').map((x) => x.id)).toEqual([
+      'disaster-fund',
+      'dibao',
+      'square-investment',
+      'road-length',
+      'temporary-relief',
+      'cadres-deployed',
+      'road-longhai',
+    ])
+    // Nothing named: the report's order.
+    expect(messageOrder(figures, '').map((x) => x.id)).toEqual(figures.map((x) => x.id))
+  })
 })
 
 describe('a benefit’s message: who can apply, what to bring, whom to ask', () => {
