@@ -14,3 +14,18 @@ describe('search page', () => {
     expect(screen.queryByText('大家常搜：')).toBeNull()
   })
 })
+
+describe('a long paste into the search box', () => {
+  it('keeps the first 200 characters and says so; a short one says nothing', async () => {
+    pageHarness.reset({})
+    render(<SearchPage />)
+    // As Taro's Input reports a change (WeChat and the web alike).
+    const type = (value: string) => fireEvent(screen.getByLabelText('搜索报告和惠民政策'), new CustomEvent('input', { bubbles: true, detail: { value } }))
+    const pasted = `${'我想问一下低保怎么申请'.repeat(19)}还有医保`
+    expect(pasted.length).toBeGreaterThan(200)
+    type(pasted)
+    expect(await screen.findByText('太长了，只留了前200个字')).toBeInTheDocument()
+    type('低保')
+    expect(screen.queryByText(/太长了/)).toBeNull()
+  })
+})

@@ -37,7 +37,7 @@ export function guardPage<P extends object>(Page: ComponentType<P>, title: strin
   function GuardedPage(props: P) {
     return (
       <PageGuard title={title}>
-        <FaultProbe />
+        {HUAQIAO_FAULTS && <FaultProbe />}
         <Page {...props} />
       </PageGuard>
     )

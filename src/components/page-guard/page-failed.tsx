@@ -18,7 +18,7 @@ import '../not-found/index.scss'
 export default function PageFailed({ title }: { title: string }) {
   const { largeText, t } = useSettings()
   const back = canGoBack()
-  const advice = BROWSE_ONLY ? `请稍后再打开这个链接。有问题可以打 ${HOTLINE} 咨询。` : back ? '可以返回，或者回到首页再找一找。' : '可以回到首页再找一找。'
+  const advice = BROWSE_ONLY ? `有问题可以打 ${HOTLINE} 咨询。` : '可以回到首页再找一找。'
   return (
     <View className={`page-shell${largeText ? ' page-shell--large' : ''}`}>
       <View className='not-found'>

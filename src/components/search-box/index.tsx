@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import './index.scss'
@@ -10,6 +10,9 @@ interface SearchBoxProps {
   label?: string
   placeholder?: string
 }
+
+/** The most the box takes: a longer paste keeps its start, and says so. */
+export const SEARCH_MAX_LENGTH = 200
 
 /** Short enough to show whole in 长辈模式 on a 320-px phone (a test measures it). */
 export const SEARCH_PLACEHOLDER = '比如：低保、新农合'
@@ -24,10 +27,11 @@ export default function SearchBox({ value, onChange, label = '搜索惠民政策
         value={value}
         placeholder={t(placeholder)}
         confirmType='search'
-        maxlength={200}
+        maxlength={SEARCH_MAX_LENGTH}
         aria-label={t(label)}
-        onInput={(e) => onChange(typeof e.detail?.value === 'string' ? e.detail.value : '')}
+        onInput={(e) => onChange(typeof e.detail?.value === 'string' ? e.detail.value.slice(0, SEARCH_MAX_LENGTH) : '')}
       />
+      {value.length >= SEARCH_MAX_LENGTH && <Text className='search-box__cut'>{t(`太长了，只留了前${SEARCH_MAX_LENGTH}个字`)}</Text>}
       {value.length > 0 && (
         <View className='search-box__clear' aria-label={t('清空搜索')} {...pressable(() => onChange(''))}>
           {t('清空')}

@@ -34,7 +34,7 @@ export default function ShareButton({ payload, message }: ShareButtonProps) {
   }
   return (
     <View className='share-button share-button--open' aria-label={t('发到群里')}>
-      <Text className='share-button__hint'>{t('先转发卡片，再把群消息粘贴到同一个群：')}</Text>
+      <Text className='share-button__hint'>{t('先转发卡片，再粘贴群消息：')}</Text>
       <ActionButton variant='primary' openType='share'>
         转发给微信好友或群
       </ActionButton>
