@@ -1,4 +1,4 @@
-import { benefitMessage, benefitView, contactsOf, findBenefit, listLine } from '../../src/domain/benefit-details'
+import { benefitMessage, benefitsData, benefitView, contactsOf, findBenefit, listLine } from '../../src/domain/benefit-details'
 import { entriesOfSection } from '../../src/domain/benefits'
 
 describe('benefit details', () => {
@@ -60,7 +60,7 @@ describe('benefit details', () => {
   it('every contact card cites a rule its own page rests on, or none: no 低保 regulation on 育儿补贴, 养老保险 or 耕地', () => {
     const ownDocuments = (b: ReturnType<typeof findBenefit> & object) =>
       new Set([...b.eligibility, ...b.benefits, ...b.steps, ...b.documents].map((c) => c.source?.split(' ')[0]))
-    for (const id of ['childcare-subsidy', 'pension', 'farmland-subsidy', 'dibao', 'tekun', 'medical-insurance']) {
+    for (const { id } of benefitsData.benefits) {
       const b = findBenefit(id)!
       for (const c of contactsOf(b)) {
         if (c.source && ['village', 'town', 'county-civil-affairs'].includes(c.id))

@@ -136,6 +136,13 @@ describe('a benefit’s message: who can apply, what to bring, whom to ask', () 
       expect(line('谁能申请：')).toContain(view.eligibility[0].text.replace(/[。；]$/, ''))
       expect(line('要带什么：')).toContain(view.documents[0].text.replace(/[。；]$/, ''))
       expect(line('找谁问：')).toMatch(/不清楚就打12345。$/)
+      // The answer before the referral: the first amount line the page shows (national, Hunan, or the
+      // 本地金额 line where none is known), ahead of what to bring and whom to ask.
+      const amount = line('能领多少：')!
+      const first = view.knownAmounts[0]?.text ?? benefit.localStandard!
+      expect(amount.slice('能领多少：'.length)).toContain(first.replace(/[。；]$/, '').slice(0, 20))
+      expect(lines.indexOf(amount)).toBeLessThan(lines.indexOf(line('要带什么：')!))
+      if (benefit.localStandard === null) expect(text).not.toContain('本地金额')
       expect(lines.at(-2)).toBe(`点开看：${LINK}`)
     })
   }

@@ -60,8 +60,15 @@ describe('benefits in the H5 build (phone, 390px)', () => {
       const page = await h5.open(`/pages/benefit/index?id=${benefit.id}`)
       await page.getByRole('heading', { level: 1, name: benefit.name }).waitFor()
       assert.ok(await page.getByText(benefit.summary).isVisible())
-      if (benefit.localStandard) assert.ok(await page.getByText(`本地金额：${benefit.localStandard}`).isVisible())
-      else assert.equal(await page.getByText(/本地金额/).count(), 0, 'no 本地金额 line where the amount is national')
+      // What is known comes first: national and Hunan figures before 「本地金额…」, reference figures after it.
+      const text = await page.locator('#app').innerText()
+      const known = [...benefit.nationalFigures, ...benefit.provinceFigures].map((f) => f.text)
+      for (const k of known) assert.ok(text.includes(k), k)
+      if (benefit.localStandard) {
+        const local = text.indexOf(`本地金额：${benefit.localStandard}`)
+        assert.ok(local >= 0 && known.every((k) => text.indexOf(k) < local), 'known figures before 本地金额')
+        assert.ok(benefit.referenceFigures.every((r) => text.indexOf(r.text) > local), 'references after 本地金额')
+      } else assert.equal(await page.getByText(/本地金额/).count(), 0, 'no 本地金额 line where the amount is national')
       await h5.close(page)
     })
   }
