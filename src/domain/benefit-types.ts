@@ -106,8 +106,8 @@ export interface Benefit {
   /** Hunan's own figures that apply (a provincial floor), each with its year. */
   provinceFigures: YearFigure[]
   /**
-   * Dated reference figures (湖南全省平均, 衡南县 2020 年), shown only after the line that says this
-   * year's Hengnan standard is not known, under 「参考」 (policy-facts.md 「怎么展示参考数字」).
+   * Dated reference figures (湖南全省平均, the county's 2020 standard), shown only after the line that says
+   * this year's local standard is not known, under 「参考」 (policy-facts.md 「怎么展示参考数字」).
    */
   referenceFigures: YearFigure[]
   /** What a villager pays each year (医保): national figures by the year they pay for. */

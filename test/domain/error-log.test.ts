@@ -30,6 +30,13 @@ describe('the kept render errors (never sent anywhere)', () => {
     expect(parseErrorLog(stored).map((e) => e.page)).toEqual([3, 4, 5, 6, 7].map((i) => `pages/p${i}/index`))
   })
 
+  it('drop, one by one, entries with a field missing or of another kind, and keep the valid ones beside them', () => {
+    const valid = { page: 'pages/a/index', message: 'ok', at: 'then' }
+    for (const bad of [null, 'x', 7, { ...valid, page: 1 }, { ...valid, message: null }, { ...valid, at: {} }, { message: 'ok', at: 'then' }]) {
+      expect(parseErrorLog(JSON.stringify([bad, valid, bad])), JSON.stringify(bad)).toEqual([valid])
+    }
+  })
+
   it('add to what is kept, keeping the valid entries of a partly corrupted log', () => {
     const stored = JSON.stringify([{ page: 'pages/a/index', message: 'old', at: 'then' }, { nope: true }])
     expect(parseErrorLog(withError(stored, 'pages/b/index', new Error('new'), NOW)).map((e) => e.message)).toEqual(['old', 'Error: new'])

@@ -29,6 +29,9 @@ import { town } from '../../domain/town'
 import './index.scss'
 import { SELECTABLE } from '../../components/selectable'
 
+/** The county's short name, as the lines about its own standard say it (content/town.json). */
+const COUNTY = town.county.replace(/县$/, '')
+
 function BenefitPage() {
   const { t, village } = useSettings()
   const id = useRouteId(isBenefitId)
@@ -62,11 +65,11 @@ function BenefitPage() {
             <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
             {view.referenceFigures.length > 0 && (
               <>
-                <Text className='benefit-page__reference'>{t('参考（不是衡南今年的标准）：')}</Text>
+                <Text className='benefit-page__reference'>{t(`参考（不是${COUNTY}今年的标准）：`)}</Text>
                 <CitedList items={view.referenceFigures} />
               </>
             )}
-            <Text className='benefit-page__ask'>{t(`今年衡南的标准，可以问村（社区）委员会、镇便民服务中心，或者打${HOTLINE}。`)}</Text>
+            <Text className='benefit-page__ask'>{t(`今年${COUNTY}的标准，可以问村（社区）委员会、镇便民服务中心，或者打${HOTLINE}。`)}</Text>
           </>
         )}
       </InfoBlock>
