@@ -30,5 +30,8 @@ export default {
   concurrency: 2,
   thresholds: { high: 90, low: 80, break: 90 },
   tempDirName: '.stryker-tmp',
+  // The builds and screenshots are not what the unit suite reads; copying them into the sandbox is
+  // slow and races a build running beside it.
+  ignorePatterns: ['dist', 'docs/screenshots', '.taro-cache'],
   warnings: { preprocessorErrors: false },
 }

@@ -180,7 +180,7 @@ function canvasNode(memory) {
       return { width: Array.from(text).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1) * fontSize, 0) }
     },
   }
-  return {
+  const node = {
     get width() {
       return size.width
     },
@@ -202,9 +202,14 @@ function canvasNode(memory) {
       }
       return ctx
     },
-    /** The page is gone: so is its canvas. */
-    release: () => resize({ width: 0, height: 0 }),
+    /** The page is gone: so is its canvas (an export under way then fails, as on a phone). */
+    release: () => {
+      resize({ width: 0, height: 0 })
+      node.released = true
+    },
+    released: false,
   }
+  return node
 }
 
 /**
@@ -360,7 +365,7 @@ export function createHost(
     canvasToTempFilePath: (options = {}) => {
       const node = options.canvas
       setTimeout(() => {
-        if (canvas === 'export-fails' || !node) return options.fail?.({ errMsg: 'canvasToTempFilePath:fail' })
+        if (canvas === 'export-fails' || !node || node.released) return options.fail?.({ errMsg: 'canvasToTempFilePath:fail' })
         const path = `wxfile://tmp/share-${pictures.length + 1}.${options.fileType ?? 'png'}`
         // The picture's size as exported: destWidth × destHeight, or (left to the device) the area
         // times the screen's pixel ratio, which on a 3× phone makes a picture too big for Android.
