@@ -188,7 +188,8 @@ export function deriveFinder(finder, benefits) {
   return { questions: finder.questions, rules: finder.rules, always: finder.always }
 }
 
-const CITED_LISTS = ['eligibility', 'benefits', 'nationalFigures', 'provinceFigures', 'referenceFigures', 'contributions', 'steps', 'onPhone', 'documents']
+/** The lists of sourced statements each shipped benefit has. */
+export const CITED_LISTS = ['eligibility', 'benefits', 'nationalFigures', 'provinceFigures', 'referenceFigures', 'contributions', 'steps', 'onPhone', 'documents']
 
 /**
  * The benefits as they ship (src/data/benefits.json): each statement names its source by its place in

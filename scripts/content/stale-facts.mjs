@@ -1,4 +1,5 @@
 // The facts a clerk should check again: every dated entry whose check `isStale` says is too old.
+import { CITED_LISTS } from './derive-benefits.mjs'
 
 /** 「政策：城乡居民基本医疗保险（核对于 2026-12-04）」 lines, one per stale source of facts. */
 export function staleFacts(outputs, isStale) {
@@ -33,7 +34,7 @@ function lastDay(year, month, day) {
 export function passedStatements(benefits, today) {
   const problems = []
   for (const b of benefits) {
-    const texts = [...['eligibility', 'benefits', 'nationalFigures', 'provinceFigures', 'contributions', 'steps', 'onPhone', 'documents'].flatMap((list) => (b[list] ?? []).map((c) => c.text)), ...(b.notes ?? [])]
+    const texts = [...CITED_LISTS.flatMap((list) => (b[list] ?? []).map((c) => c.text)), ...(b.notes ?? [])]
     for (const text of texts) {
       if (SAID_TO_BE_OVER.test(text)) continue
       for (const m of text.matchAll(DEADLINE)) {

@@ -22,7 +22,7 @@ export default class CustomTabBar extends Component<object, { current: TabId | n
   }
 
   setSelected(current: TabId) {
-    if (current !== this.state.current) this.setState({ current })
+    this.setState({ current })
   }
 
   render() {

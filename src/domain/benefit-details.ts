@@ -4,7 +4,7 @@ import { categoryName } from './benefits'
 import { contactViews, localAmounts, localBenefit, localDocuments, localSteps } from './local-facts'
 import type { LocalBenefit } from './local-types'
 import { checkedLabel } from './freshness'
-import { town } from './town'
+import { countyShortName, town } from './town'
 import type { GroupMessage } from './group-message'
 
 /** The shipped file unpacked: each statement with its source's title and the day it was checked. */
@@ -92,7 +92,7 @@ export function benefitMessage(benefit: Benefit, villageName: string | null, loc
     .slice(0, 2)
     .map((c) => (c.phone ? `${c.name}，电话${c.phone}` : c.name))
   // What is known first (the town's amounts, national and Hunan figures), then what is not.
-  const unknown = view.localAmounts.length || !benefit.localStandard ? [] : [benefit.localStandard, ...view.referenceFigures.map((r) => `参考：${r.text}`)]
+  const unknown = view.unknownAmount ? [benefit.localStandard!, ...view.unknownAmount.references.map((r) => `参考：${r.text}`)] : []
   const amounts = [...view.knownAmounts.map(withSource), ...unknown]
   // The newest check of what the message says (the town's own facts carry theirs, line by line).
   const checked = checkedLabel(
@@ -126,15 +126,16 @@ export interface BenefitView {
   whatYouGet: Cited[]
   /** National figures, each marked as national so nobody reads them as Hengnan's own standard. */
   nationalFigures: Cited[]
-  /** Hunan's own figures that apply (a provincial floor). */
-  provinceFigures: Cited[]
-  /** Dated reference figures, shown under 「参考」 after the line that this year's local standard is not known. */
-  referenceFigures: Cited[]
   /**
    * What is known of the amount, in the order a villager should meet it: the town's own amounts, then
    * the national and Hunan figures that apply (each dated and sourced).
    */
   knownAmounts: Cited[]
+  /**
+   * Where this year's local amount is not known (no town amount, and no national figure gives the whole
+   * of it): the line that says so, the dated reference figures to show after it, and whom to ask.
+   */
+  unknownAmount: { standard: string; references: Cited[]; ask: string } | null
   /** The town's own amounts, each with its year, who supplied it and when (empty: none published). */
   localAmounts: Cited[]
   /** 「能领到什么」, or the benefit's own words for it (医保: 「看病能报多少」). */
@@ -152,7 +153,7 @@ export interface BenefitView {
 
 /** A figure marked with whose it is, so nobody reads a national or Hunan figure as Hengnan's own. */
 const markNational = ({ text, source, checked }: YearFigure): Cited => ({
-  text: `${text}（${text.startsWith('湖南') ? '这是湖南全省的规定' : `这是全国标准，不是${town.county.replace(/县$/, '')}本地标准`}）`,
+  text: `${text}（${text.startsWith('湖南') ? '这是湖南全省的规定' : `这是全国标准，不是${countyShortName}本地标准`}）`,
   source,
   checked,
 })
@@ -165,9 +166,15 @@ export function benefitView(benefit: Benefit, local: LocalBenefit | null = local
     eligibility: benefit.eligibility,
     whatYouGet: benefit.benefits,
     nationalFigures: benefit.nationalFigures.map(markNational),
-    provinceFigures: benefit.provinceFigures,
-    referenceFigures: benefit.referenceFigures,
     knownAmounts: [...localAmounts(local), ...benefit.nationalFigures.map(markNational), ...benefit.provinceFigures],
+    unknownAmount:
+      localAmounts(local).length || !benefit.localStandard
+        ? null
+        : {
+            standard: `本地金额：${benefit.localStandard}`,
+            references: benefit.referenceFigures,
+            ask: `今年${countyShortName}的标准，可以问村（社区）委员会、镇便民服务中心，或者打${town.hotline}。`,
+          },
     getTitle: benefit.blockTitles.get ?? '能领到什么',
     contributions: benefit.contributions.map(markNational),
     localAmounts: localAmounts(local),

@@ -46,6 +46,11 @@ describe('benefit details', () => {
     const childcare = findBenefit('childcare-subsidy')!
     expect(childcare.localStandard).toBeNull()
     const view = benefitView(childcare)
+    expect(view.unknownAmount).toBeNull()
+    expect(benefitView(findBenefit('dibao')!).unknownAmount).toMatchObject({
+      standard: '本地金额：标准以衡南县有关部门当年公布为准。',
+      ask: '今年衡南的标准，可以问村（社区）委员会、镇便民服务中心，或者打12345。',
+    })
     expect(view.knownAmounts[0].text).toMatch(/^2025年起全国统一：每个孩子每年3600元/)
     const { body } = benefitMessage(childcare, null)
     expect(body[1]).toMatch(/^能领多少：2025年起全国统一：每个孩子每年3600元/)
@@ -54,7 +59,7 @@ describe('benefit details', () => {
     // A Hunan floor comes before what is not known.
     const living = benefitView(findBenefit('disability-living')!)
     expect(living.knownAmounts.map((a) => a.text)).toEqual(['湖南省规定：从2024年起，残疾人两项补贴每人每月不低于90元，低于90元的地方补齐差额。'])
-    expect(living.referenceFigures[0].text).toMatch(/^2024年底湖南全省平均：生活补贴每人每月98元/)
+    expect(living.unknownAmount!.references[0].text).toMatch(/^2024年底湖南全省平均：生活补贴每人每月98元/)
   })
 
   it('every contact card cites a rule its own page rests on, or none: no 低保 regulation on 育儿补贴, 养老保险 or 耕地', () => {

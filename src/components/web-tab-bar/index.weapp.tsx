@@ -10,12 +10,7 @@ import type { TabId } from '../tab-bar/tabs'
  */
 export default function WebTabBar({ current }: { current: TabId }) {
   const page = useRef(Taro.getCurrentInstance().page)
-  useDidShow(() => {
-    try {
-      Taro.getTabBar<CustomTabBar>(page.current)?.setSelected(current)
-    } catch {
-      // No tab bar yet (WeChat attaches it with the page): it reads its page itself when it shows.
-    }
-  })
+  // Before WeChat has attached the bar there is none (undefined): it reads its page itself when it shows.
+  useDidShow(() => Taro.getTabBar<CustomTabBar>(page.current)?.setSelected(current))
   return null
 }

@@ -25,12 +25,9 @@ import ReadAloud from '../../components/read-aloud'
 import VillagePicker from '../../components/village-picker'
 import { contactViews } from '../../domain/local-facts'
 import FullAppOnly from '../../components/full-app-only'
-import { town } from '../../domain/town'
+import { countyShortName, town } from '../../domain/town'
 import './index.scss'
 import { SELECTABLE } from '../../components/selectable'
-
-/** The county's short name, as the lines about its own standard say it (content/town.json). */
-const COUNTY = town.county.replace(/县$/, '')
 
 function BenefitPage() {
   const { t, village } = useSettings()
@@ -60,16 +57,16 @@ function BenefitPage() {
         {/* What is known first: the town's own amounts, then the national and Hunan figures that apply. */}
         {view.knownAmounts.length > 0 && <CitedList items={view.knownAmounts} />}
         {view.whatYouGet.length > 0 && <CitedList items={view.whatYouGet} />}
-        {view.localAmounts.length === 0 && benefit.localStandard && (
+        {view.unknownAmount && (
           <>
-            <Text className='benefit-page__local'>{t(`本地金额：${benefit.localStandard}`)}</Text>
-            {view.referenceFigures.length > 0 && (
+            <Text className='benefit-page__local'>{t(view.unknownAmount.standard)}</Text>
+            {view.unknownAmount.references.length > 0 && (
               <>
-                <Text className='benefit-page__reference'>{t(`参考（不是${COUNTY}今年的标准）：`)}</Text>
-                <CitedList items={view.referenceFigures} />
+                <Text className='benefit-page__reference'>{t(`参考（不是${countyShortName}今年的标准）：`)}</Text>
+                <CitedList items={view.unknownAmount.references} />
               </>
             )}
-            <Text className='benefit-page__ask'>{t(`今年${COUNTY}的标准，可以问村（社区）委员会、镇便民服务中心，或者打${HOTLINE}。`)}</Text>
+            <Text className='benefit-page__ask'>{t(view.unknownAmount.ask)}</Text>
           </>
         )}
       </InfoBlock>
