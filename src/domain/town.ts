@@ -17,5 +17,5 @@ export interface Town {
 
 export const town: Town = townJson
 
-/** The county's short name (衡南 for 衡南县), as the lines about its own standards say it. */
+/** The county's short name (its name without 县), as the lines about its own standards say it. */
 export const countyShortName = town.county.replace(/县$/, '')
