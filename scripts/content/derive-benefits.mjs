@@ -132,7 +132,6 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
         name: b.name,
         category: b.category,
         summary: b.summary,
-        aliases: b.aliases.slice(0, 3),
         // Report sections that quote or mention it: section pages list their related benefits from here.
         sections: [...new Set([...b.reported, ...(b.mentions ?? [])].map((r) => r.section))],
         terms: terms.filter(([t]) => !seen.has(t) && seen.add(t)).map(withPinyin),
@@ -212,5 +211,17 @@ export function packBenefits(data) {
     ...Object.fromEntries(CITED_LISTS.map((list) => [list, b[list].map(pack)])),
     legalBasis: b.legalBasis.map(({ source, ...rest }) => ({ ...rest, source: at(source) })),
   }))
-  return { ...data, checked: [...dates][0] ?? null, sources, benefits }
+  return { ...data, checked: [...dates][0] ?? null, sources, defaults: PACKED_DEFAULTS, benefits: benefits.map(withoutDefaults) }
 }
+
+/**
+ * What most benefits say, shipped once: a benefit leaves out a list that is empty and the usual 本地金额
+ * line (src/domain/benefit-details.ts unpackBenefits spreads `defaults` under each benefit).
+ */
+const PACKED_DEFAULTS = {
+  localStandard: LOCAL_STANDARD,
+  ...Object.fromEntries([...CITED_LISTS, 'legalBasis', 'reported', 'mentions', 'notes', 'aliases'].map((list) => [list, []])),
+  blockTitles: {},
+}
+const withoutDefaults = (benefit) =>
+  Object.fromEntries(Object.entries(benefit).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(PACKED_DEFAULTS[key])))

@@ -17,7 +17,7 @@ export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
   return {
     contacts: packed.contacts,
     reportYear: packed.reportYear,
-    benefits: packed.benefits.map((b) => ({
+    benefits: packed.benefits.map((packedBenefit) => ({ ...packed.defaults, ...packedBenefit })).map((b) => ({
       ...b,
       eligibility: b.eligibility.map(cite),
       benefits: b.benefits.map(cite),

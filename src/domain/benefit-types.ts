@@ -132,11 +132,15 @@ export interface Benefit {
 export interface PackedBenefitsData extends Omit<BenefitsData, 'benefits'> {
   sources: string[]
   checked: string | null
-  benefits: (Omit<Benefit, PackedList | 'legalBasis'> &
-    Record<PackedList, (Omit<Cited, 'source' | 'checked'> & { source: number | null; year?: number })[]> & {
-      legalBasis: { title: string; number: string | null; source: number | null }[]
-    })[]
+  /** What a benefit says unless it says otherwise: empty lists and the usual 本地金额 line, shipped once. */
+  defaults: Pick<PackedBenefit, Defaulted>
+  benefits: (Omit<PackedBenefit, Defaulted> & Partial<Pick<PackedBenefit, Defaulted>>)[]
 }
+type PackedBenefit = Omit<Benefit, PackedList | 'legalBasis'> &
+  Record<PackedList, (Omit<Cited, 'source' | 'checked'> & { source: number | null; year?: number })[]> & {
+    legalBasis: { title: string; number: string | null; source: number | null }[]
+  }
+type Defaulted = PackedList | 'legalBasis' | 'reported' | 'mentions' | 'notes' | 'aliases' | 'localStandard' | 'blockTitles'
 type PackedList = 'eligibility' | 'benefits' | 'nationalFigures' | 'provinceFigures' | 'referenceFigures' | 'contributions' | 'steps' | 'onPhone' | 'documents'
 
 export interface BenefitsData {
@@ -168,7 +172,7 @@ export type ShippedTerm = [string, 0 | 1 | 2 | 3, string?]
 /** benefit-index.json as shipped: a category's words once, with the category, not with each benefit; terms packed. */
 export interface ShippedBenefitIndex extends Omit<BenefitIndex, 'categories' | 'benefits'> {
   categories: { id: CategoryId; name: string; terms: ShippedTerm[] }[]
-  benefits: (Omit<IndexEntry, 'terms'> & { terms: ShippedTerm[] })[]
+  benefits: (Omit<IndexEntry, 'terms' | 'aliases'> & { terms: ShippedTerm[] })[]
 }
 
 export interface BenefitIndex {

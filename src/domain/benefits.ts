@@ -13,7 +13,7 @@ export function unpackTerm([term, kind, syllables]: ShippedTerm): IndexTerm {
   return [term, kind, parts.join(''), parts.map((p) => p[0]).join('')]
 }
 
-/** Each benefit's own search terms, then its category's words it does not already have. */
+/** Each benefit's own search terms, then its category's words it does not already have; its aliases read from its terms. */
 export function withCategoryTerms(index: ShippedBenefitIndex): BenefitIndex {
   const wordsOf = new Map(index.categories.map((c) => [c.id, c.terms]))
   return {
@@ -21,7 +21,9 @@ export function withCategoryTerms(index: ShippedBenefitIndex): BenefitIndex {
     categories: index.categories.map(({ id, name }) => ({ id, name })),
     benefits: index.benefits.map((b) => {
       const own = new Set(b.terms.map(([term]) => term))
-      return { ...b, terms: [...b.terms, ...(wordsOf.get(b.category) ?? []).filter(([term]) => !own.has(term))].map(unpackTerm) }
+      // The list shows the first three other names: the benefit's first alias terms.
+      const aliases = b.terms.filter(([, kind]) => kind === 1).map(([term]) => term)
+      return { ...b, aliases: aliases.slice(0, 3), terms: [...b.terms, ...(wordsOf.get(b.category) ?? []).filter(([term]) => !own.has(term))].map(unpackTerm) }
     }),
   }
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { serveStatic } from '../../scripts/lib/static-server.mjs'
 import { launchBrowser, phoneContext } from '../../scripts/lib/browser.mjs'
 import floorBuiltins from '../../config/floor-builtins.cjs'
+import { readData } from '../support/app-data.mjs'
+export { readData }
 
 /**
  * The built-ins the web build's oldest browser lacks (config/floor.cjs): `open(…, { atFloor: true })`
@@ -15,7 +17,6 @@ export const H5_FLOOR_DELETES = floorBuiltins.builtinsToDelete('h5').filter((pat
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const H5_DIR = join(ROOT, 'dist', 'h5')
-export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
 
 /**
  * The shipped report with its text, all its figures (the home's package has only the cards') and their

@@ -3,12 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHost } from '../../scripts/lib/weapp-host.mjs'
+import { readData } from './app-data.mjs'
+export { readData }
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const OUT = join(ROOT, 'dist', 'weapp')
 if (!existsSync(join(OUT, 'app.json'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` first')
 
-export const readData = (name) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', name), 'utf8'))
 
 /** A stand-in host with the bundle launched (App created, onLaunch and onShow run). */
 export async function launched(options) {
