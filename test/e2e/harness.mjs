@@ -1,11 +1,12 @@
 // Shared set-up for browser tests of the production H5 build (dist/h5) served on 127.0.0.1.
 import { after, before } from 'node:test'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '../../scripts/lib/static-server.mjs'
 import { launchBrowser, phoneContext } from '../../scripts/lib/browser.mjs'
 import floorBuiltins from '../../config/floor-builtins.cjs'
 import { readData } from '../support/app-data.mjs'
+
 export { readData }
 
 /**

@@ -1,9 +1,10 @@
 // The production dist/weapp bundle and the app's data, for tests that run the bundle under the
 // stand-in host (scripts/lib/weapp-host.mjs).
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHost } from '../../scripts/lib/weapp-host.mjs'
 import { readData } from './app-data.mjs'
+
 export { readData }
 
 export const ROOT = join(import.meta.dirname, '..', '..')
