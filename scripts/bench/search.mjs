@@ -30,6 +30,10 @@ export function generateQueries(index, count, seed = 20261128, vocabulary = []) 
     () => Array.from({ length: 1 + below(20) }, () => String.fromCodePoint(32 + below(0x2ffff))).join(''),
     () => pick(['.*(', '<script>', '   ', '😀😀', 'ＤＩＢＡＯ', '%E4%BD', '\u0000']) + pick(terms)[0],
     () => pick(terms)[0].repeat(1 + below(400)),
+    // How villagers ask (issue 37): ages, life events, spoken questions, and a long paste from a chat.
+    () => `我${pick(['今年', '妈', '爸', ''])}${pick([String(below(100)), '六十多', '八十', '七十五'])}${pick(['岁', '多', '了'])}${pick(['能领多少钱', '有什么补贴吗', '怎么办呢', ''])}`,
+    () => `${pick(['孩子', '家里', '老人', '我'])}${pick(terms)[0]}${pick(['有没有补助', '能不能领', '可以申请吗', '啊'])}`,
+    () => Array.from({ length: 150 + below(60) }, (_, i) => (i % 17 === 0 ? pick(terms)[0] : pick(han))).join(''),
   ]
   return Array.from({ length: count }, () => pick(makers)())
 }

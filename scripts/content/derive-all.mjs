@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { deriveReport } from './derive-report.mjs'
-import { deriveBenefits, deriveFinder, packBenefits, policyFactsChecked, searchCharacterMap } from './derive-benefits.mjs'
+import { deriveBenefits, deriveFinder, deriveSituations, packBenefits, policyFactsChecked, searchCharacterMap } from './derive-benefits.mjs'
 import { deriveTraditional, hanRunsOf, stringsOf } from './derive-traditional.mjs'
 import { loadTs } from '../lib/load-ts.mjs'
 import { figureProblems, uncoveredAmounts, withheldNameProblems } from './validate-report.mjs'
@@ -98,7 +98,9 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   if (benefitIssues.length) throw new Error(`the benefits content breaks honesty rules:\n  ${benefitIssues.join('\n  ')}`)
   index.traditional = searchCharacterMap(index, [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })])
 
-  const finder = deriveFinder(readJson(root, 'content/benefits/finder.json'), benefitContent)
+  const finderContent = readJson(root, 'content/benefits/finder.json')
+  const finder = deriveFinder(finderContent, benefitContent)
+  const situations = deriveSituations(finderContent)
   const townFacts = readTownFile(root, localFacts)
   const localIssues = localFactProblems(townFacts, { file: localFacts, today, benefits: benefitContent.map(({ id, name }) => ({ id, name })) })
   if (localIssues.length) throw new Error(`本地信息有 ${localIssues.length} 处要改，改好之前什么都不会更新：\n  ${localIssues.join('\n  ')}`)
@@ -112,6 +114,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
       index.categories,
       index.benefits.map((b) => [b.name, b.summary, b.aliases]),
       finder,
+      situations.answers.map((a) => a.says ?? []),
       local,
     ]),
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
@@ -159,6 +162,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     'src/data/benefits.json': packBenefits(benefits),
     'src/data/benefit-index.json': index,
     'src/data/finder.json': finder,
+    'src/data/situations.json': situations,
     'src/data/report-search.json': reportSearch,
     'src/data/traditional.json': traditional,
     'src/data/local.json': local,

@@ -184,7 +184,39 @@ export function deriveFinder(finder, benefits) {
     if (!benefitIds.has(rule.benefit)) throw new Error(`finder: unknown benefit ${rule.benefit}`)
     for (const id of (rule.when ?? []).flat()) if (!answerIds.has(id)) throw new Error(`finder: rule for ${rule.benefit} uses unknown answer ${id}`)
   }
-  return { questions: finder.questions, rules: finder.rules, always: finder.always }
+  // The words villagers say for an answer and the ages it covers are for the search (deriveSituations).
+  const questions = finder.questions.map((q) => ({ ...q, answers: q.answers.map(({ id, text }) => ({ id, text })) }))
+  return { questions, rules: finder.rules, always: finder.always }
+}
+
+const MAX_AGE = 120
+
+/**
+ * What the search needs of the finder (src/data/situations.json, src/domain/situations.ts): every
+ * answer with the words villagers say for it and the ages it covers, and the rules with their answers
+ * by place. Stops, in words the clerk reads, on a word given twice or an age range that is not one.
+ */
+export function deriveSituations(finder) {
+  const answers = finder.questions.flatMap((q) => q.answers)
+  const where = (a) => `content/benefits/finder.json 的答案「${a.text}」`
+  const said = new Map()
+  for (const a of answers) {
+    for (const word of a.says ?? []) {
+      if (typeof word !== 'string' || !/^[\u3400-\u9fff]+$/.test(word)) throw new Error(`${where(a)}：says 里的「${word}」要写成汉字，不要空格和标点`)
+      if (said.has(word)) throw new Error(`${where(a)}：「${word}」已经写在「${said.get(word)}」里了，一个说法只能属于一个答案`)
+      said.set(word, a.text)
+    }
+    const ages = a.ages
+    if (ages !== undefined && !(Array.isArray(ages) && ages.length === 2 && ages.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_AGE) && ages[0] <= ages[1]))
+      throw new Error(`${where(a)}：ages 要写成 [最小岁数, 最大岁数]，比如 [60, 79]，都是 0 到 ${MAX_AGE} 的整数`)
+  }
+  const place = new Map(answers.map((a, i) => [a.id, i]))
+  // A word that contains a shorter word of the same answer finds nothing more (「上职校」 has 「职校」).
+  const needed = (says) => says.filter((word) => !says.some((other) => other !== word && word.includes(other)))
+  return {
+    answers: answers.map((a) => ({ ...(a.says ? { says: needed(a.says) } : {}), ...(a.ages ? { ages: a.ages } : {}) })),
+    rules: finder.rules.map((r) => [r.benefit, r.when.map((group) => group.map((id) => place.get(id))), r.reason]),
+  }
 }
 
 /** The lists of sourced statements each shipped benefit has. */
@@ -211,7 +243,14 @@ export function packBenefits(data) {
     ...Object.fromEntries(CITED_LISTS.map((list) => [list, b[list].map(pack)])),
     legalBasis: b.legalBasis.map(({ source, ...rest }) => ({ ...rest, source: at(source) })),
   }))
-  return { ...data, checked: [...dates][0] ?? null, sources, defaults: PACKED_DEFAULTS, benefits: benefits.map(withoutDefaults) }
+  // Each quoted section's title once (a year's sections by id), not with every figure and mention.
+  const sectionTitles = {}
+  const untitled = ({ sectionTitle, ...quoted }) => {
+    ;(sectionTitles[quoted.year] ??= {})[quoted.section] = sectionTitle
+    return quoted
+  }
+  const quoting = benefits.map((b) => ({ ...b, reported: b.reported.map(untitled), mentions: b.mentions.map(untitled) }))
+  return { ...data, checked: [...dates][0] ?? null, sources, sectionTitles, defaults: PACKED_DEFAULTS, benefits: quoting.map(withoutDefaults) }
 }
 
 /**

@@ -29,6 +29,8 @@ export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
       onPhone: b.onPhone.map(cite),
       documents: b.documents.map(cite),
       legalBasis: b.legalBasis.map(({ source, ...rest }) => ({ ...rest, source: source === null ? null : packed.sources[source] })),
+      reported: b.reported.map((r) => ({ ...r, sectionTitle: packed.sectionTitles[r.year][r.section] })),
+      mentions: b.mentions.map((m) => ({ ...m, sectionTitle: packed.sectionTitles[m.year][m.section] })),
     })),
   }
 }

@@ -132,13 +132,17 @@ export interface Benefit {
 export interface PackedBenefitsData extends Omit<BenefitsData, 'benefits'> {
   sources: string[]
   checked: string | null
+  /** The title of each section the benefits quote, by year and section id. */
+  sectionTitles: Record<number, Record<string, string>>
   /** What a benefit says unless it says otherwise: empty lists and the usual 本地金额 line, shipped once. */
   defaults: Pick<PackedBenefit, Defaulted>
   benefits: (Omit<PackedBenefit, Defaulted> & Partial<Pick<PackedBenefit, Defaulted>>)[]
 }
-type PackedBenefit = Omit<Benefit, PackedList | 'legalBasis'> &
+type PackedBenefit = Omit<Benefit, PackedList | 'legalBasis' | 'reported' | 'mentions'> &
   Record<PackedList, (Omit<Cited, 'source' | 'checked'> & { source: number | null; year?: number })[]> & {
     legalBasis: { title: string; number: string | null; source: number | null }[]
+    reported: Omit<ReportedFigure, 'sectionTitle'>[]
+    mentions: Omit<ReportMention, 'sectionTitle'>[]
   }
 type Defaulted = PackedList | 'legalBasis' | 'reported' | 'mentions' | 'notes' | 'aliases' | 'localStandard' | 'blockTitles'
 type PackedList = 'eligibility' | 'benefits' | 'nationalFigures' | 'provinceFigures' | 'referenceFigures' | 'contributions' | 'steps' | 'onPhone' | 'documents'

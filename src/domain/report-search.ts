@@ -3,7 +3,7 @@
  * name of their village, a sentence from WeChat's voice input, pinyin — and gets the sentences that
  * say it, with the words that matched. Pure and bounded: any input returns quickly.
  */
-import { MAX_QUERY_LENGTH, normalizeQuery } from './search'
+import { BENEFIT_WORDS, MAX_PASTE_LENGTH, MAX_QUERY_LENGTH, normalizeQuery, SEPARATOR, STOPWORDS } from './search'
 import { flatMap } from './lists'
 
 /** [word, full pinyin, initials, report terms it stands for (none: the word itself is in the report)]. */
@@ -36,11 +36,13 @@ export interface QuestionHints {
   planSections: readonly string[]
 }
 
-/** Words that ask how much money: sentences with an amount in 元 come first. */
-const AMOUNT_WORDS = ['多少钱', '多少元', '多少', '钱']
+/** Words that ask how much money (and how often it comes): sentences with an amount in 元 come first. */
+const AMOUNT_WORDS = ['多少钱', '多少元', '多少', '钱', '每个月', '一个月', '每月', '每年', '一年']
 const AMOUNT = /\d[\d.]*(余|多)?万?元/
-/** Words that ask per area: sentences with 亩 come first. */
+/** Words that ask per area: only sentences with 亩; asked with an amount, only what was paid out per area. */
 const AREA_WORDS = ['一亩', '每亩', '亩']
+/** A sentence that says money was paid out (not a profit, not an investment). */
+const PAID_OUT = /发放|补贴|补助|奖补/
 const HINT_BOOST = 3
 
 export const MAX_REPORT_HITS = 30
@@ -50,8 +52,8 @@ export function splitSentences(text: string): string[] {
   return (text.match(/[^。！？；]+[。！？；]?/g) ?? []).map((s) => s.trim()).filter(Boolean)
 }
 
-/** Words that carry no subject in a spoken question (「我们村修路的事」 → 修路). */
-const FILLERS = ['我们', '咱们', '我家', '你们', '他们', '请问', '想问', '问一下', '一下', '有没有', '是不是', '怎么样', '怎么', '什么', '事情', '情况', '那个', '这个', '关于', '还有', '的', '了', '吗', '呢', '啊', '吧', '呀', '事']
+/** Words that carry no subject in a spoken question (「我们村修路的事」 → 修路): the benefit search's, and more. */
+const FILLERS = [...STOPWORDS, '你们', '他们', '问一下', '事情', '情况', '那个', '这个', '关于', '还有', '的', '了', '事']
 
 interface Term {
   text: string
@@ -59,10 +61,11 @@ interface Term {
   weight: number
 }
 
-const SEPARATOR = '|'
 
 /** What to look for: report words behind the villager's words, pinyin resolved, filler dropped. */
 export function queryTerms(query: string, vocabulary: VocabularyEntry[], reportText: string): Term[] {
+  // A paste is read for the words the vocabulary knows and its numbers, never in pieces.
+  const paste = query.length > MAX_QUERY_LENGTH
   const terms = new Map<string, number>()
   const add = (text: string, weight: number) => terms.set(text, Math.max(weight, terms.get(text) ?? 0))
   const addEntry = ([word, , , targets]: VocabularyEntry) => {
@@ -101,7 +104,7 @@ export function queryTerms(query: string, vocabulary: VocabularyEntry[], reportT
     .filter(Boolean)
   for (const run of runs) {
     // One character says little: only a lone Han character typed on its own (「桥」) is looked for.
-    if (run.length === 1 && (run !== query || !/[\u3400-\u9fff]/.test(run))) continue
+    if (paste || (run.length === 1 && (run !== query || !/[\u3400-\u9fff]/.test(run)))) continue
     if (reportText.includes(run)) add(run, 1)
     else for (let i = 0; i + 2 <= run.length; i++) if (reportText.includes(run.slice(i, i + 2))) add(run.slice(i, i + 2), 0.5)
   }
@@ -178,7 +181,7 @@ export function searchSentences(
   traditional: Record<string, string>,
   hints: QuestionHints = { planWords: [], planSections: [] },
 ): ReportHit[] {
-  const query = normalizeQuery(rawQuery, traditional).slice(0, MAX_QUERY_LENGTH)
+  const query = normalizeQuery(rawQuery, traditional, MAX_PASTE_LENGTH)
   if (!query) return []
   const reportText = sentences.map((s) => s.text).join(SEPARATOR)
   const [withoutPlan, asksPlan] = takeOut(query, hints.planWords, reportText)
@@ -193,25 +196,33 @@ export function searchSentences(
         const first = sentences.find((s) => s.section === section)
         return first ? [{ sentence: first, score: 1, marks: [] }] : []
       })
-    // 「一亩地补多少」: what the report paid per area, the sentences with both 亩 and an amount.
-    if (asksArea) return sentences.filter((s) => s.text.includes('亩') && AMOUNT.test(s.text)).map((sentence) => ({ sentence, score: 1, marks: [] }))
+    // 「一亩地补多少」: what the report paid out with an area, the sentences with 亩, an amount and a payout.
+    if (asksArea) return sentences.filter((s) => answersArea(s.text, true)).map((sentence) => ({ sentence, score: 1, marks: [] }))
     return []
   }
+  // Words nearly every benefit shares (补贴, 救助) find sentences only when nothing more particular is
+  // asked: 「孩子刚出生有什么补贴」 is not answered by every sentence with 补贴.
+  const particular = terms.filter((t) => !BENEFIT_WORDS.includes(t.text))
+  const ownWords = [...FILLERS, ...BENEFIT_WORDS].reduce((rest, word) => rest.split(word).join(''), words.split(SEPARATOR).join(''))
+  const asked = particular.length || ownWords.length >= 2 ? particular : terms
   const hits: ReportHit[] = []
   const matched = new Set<ReportSentence>()
   sentences.forEach((sentence, i) => {
     let score = 0
+    let particularFound = false
     const ranges: [number, number][] = []
     for (const term of terms) {
       const found = occurrences(sentence.text, term.text)
       if (!found.length) continue
       score += term.weight * term.text.length
+      particularFound ||= asked.includes(term)
       for (const at of found) ranges.push([at, at + term.text.length])
     }
-    if (score < 1) return
+    if (score < 1 || !particularFound) return
+    // A question per area is answered only by a sentence with 亩 (and, asked with an amount, a payout).
+    if (asksArea && !answersArea(sentence.text, asksAmount)) return
     if (asksPlan && planSections.has(sentence.section)) score += HINT_BOOST
     if (asksAmount && AMOUNT.test(sentence.text)) score += HINT_BOOST
-    if (asksArea && sentence.text.includes('亩')) score += HINT_BOOST
     matched.add(sentence)
     const next = sentences[i + 1]
     const follows = next && next.section === sentence.section && !hasFigure(sentence.text) && hasFigure(next.text) && shareWord(sentence.text, next.text)
@@ -221,6 +232,9 @@ export function searchSentences(
   for (const hit of hits) if (hit.follow && matched.has(sentences[sentences.indexOf(hit.sentence) + 1])) delete hit.follow
   return hits.sort((a, b) => b.score - a.score).slice(0, MAX_REPORT_HITS)
 }
+
+/** Whether a sentence says something per area: it has 亩, and, for a question about money, an amount paid out. */
+const answersArea = (text: string, money: boolean) => text.includes('亩') && (!money || (AMOUNT.test(text) && PAID_OUT.test(text)))
 
 /** A sentence cut into plain and matched pieces, for display. */
 export function markedPieces(hit: ReportHit): { text: string; marked: boolean }[] {

@@ -22,7 +22,7 @@ describe('scoring Han queries (name weight 100)', () => {
 
   it('one character in common is no match, nor is a one-character term inside a sentence', () => {
     expect(scoreOf([name('最低生活保障')], '最好')).toBe(0)
-    expect(scoreOf([name('低')], '我家低')).toBe(0)
+    expect(scoreOf([name('低')], '很低了')).toBe(0)
   })
 
   it('weighs a term by its kind: name 100, alias 90, need 60, category 40', () => {
@@ -58,9 +58,33 @@ describe('scoring pinyin queries', () => {
 })
 
 describe('query clean-up', () => {
-  it('reads Traditional, full-width and mixed case the same, and keeps only the first 160 characters it is given', () => {
+  it('reads Traditional, full-width and mixed case the same, and keeps only the first 800 characters it is given', () => {
     expect(scoreOf([name('农合', 'nonghe', 'nh')], '農合')).toBe(200)
     expect(scoreOf([name('农合', 'nonghe', 'nh')], 'ＮＯＮＧＨＥ')).toBe(200)
-    expect(scoreOf([name('农合', 'nonghe', 'nh')], `${'x'.repeat(160)}农合`)).toBe(0)
+    expect(scoreOf([name('农合', 'nonghe', 'nh')], `${'x'.repeat(800)}农合`)).toBe(0)
+  })
+
+  it('reads a paste of up to 200 characters for the names it contains, and matches nothing in pieces there', () => {
+    const paste = (tail: string) => `${'村里开会说了很多事情'.repeat(18)}${tail}`
+    expect(scoreOf([name('最低生活保障')], paste('最低生活保障'))).toBe(100 + 20 + 6 * 5)
+    expect(scoreOf([name('最低生活保障')], paste('生活费'))).toBe(0)
+    expect(scoreOf([name('最低生活保障')], `${paste('')}${'很多'.repeat(8)}最低生活保障`)).toBe(0)
+  })
+
+  it('takes out words that carry no subject, and matches nothing across the gap they leave', () => {
+    expect(scoreOf([name('没有子女', '', ''), ['看病', 2, '', '']], '有没有')).toBe(0)
+    expect(scoreOf([name('生活不能自理')], '能不能生活')).toBe(100 + 60 - 4)
+    expect(scoreOf([name('低保')], '低保吗')).toBe(200)
+    expect(scoreOf([name('低保')], '请问低保怎么办呢')).toBe(200)
+    expect(scoreOf([name('保障')], '低保障')).toBe(100 + 20 + 2 * 5)
+    expect(scoreOf([name('保障')], '低保吗障')).toBe(0)
+  })
+
+  it('a part in common names the need it matched by the part typed, and is two Han characters at least', () => {
+    const [hit] = search(indexOf([['生活不能自理', 2, '', '']]), '老人生活困难')
+    expect([hit.matched, hit.matchedKind]).toEqual(['生活', 2])
+    expect(search(indexOf([['80岁', 2, '', '']]), '68岁')).toEqual([])
+    const [alias] = search(indexOf([['低保金', 1, '', '']]), '低保金额')
+    expect(alias.matched).toBe('低保金')
   })
 })

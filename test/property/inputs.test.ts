@@ -96,7 +96,7 @@ describe('search (property)', () => {
       fc.property(fc.oneof(anyText, fc.anything()), (q) => {
         const n = normalizeQuery(q, benefitIndex.traditional)
         expect(n.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
-        expect(n).toMatch(/^[a-z0-9\u3400-\u9fff.]*$/)
+        expect(n).toMatch(/^[a-z0-9\u3400-\u9fff.|]*$/)
         expect(n).not.toMatch(/(^|\D)\.|\.(\D|$)/)
       }),
       { numRuns: RUNS },

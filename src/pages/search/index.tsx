@@ -6,8 +6,7 @@ import SearchBox from '../../components/search-box'
 import BenefitItem from '../../components/benefit-item'
 import ReportHit from '../../components/report-hit'
 import NoResults from '../../components/no-results'
-import { hitNote } from '../../domain/search'
-import { searchMessage, searchSite, SITE_SUGGESTIONS } from '../../domain/site-search'
+import { searchMessage, searchSite, siteHitNote, SITE_SUGGESTIONS } from '../../domain/site-search'
 import ShareButton from '../../components/share-button'
 import FullAppOnly from '../../components/full-app-only'
 import { parseSearchParam } from '../../domain/route-params'
@@ -57,7 +56,7 @@ function SearchPage() {
         <View aria-live='polite'>
           {results.benefits.length > 0 && <BlockTitle>{`惠民政策（${results.benefits.length} 项）`}</BlockTitle>}
           {results.benefits.map((hit) => (
-            <BenefitItem key={hit.entry.id} entry={hit.entry} note={hitNote(hit)} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
+            <BenefitItem key={hit.entry.id} entry={hit.entry} note={siteHitNote(hit)} onOpen={() => openPage(routes.benefit(hit.entry.id))} />
           ))}
           {results.report.length > 0 && <BlockTitle>{`报告里说到（${results.report.length} 处）`}</BlockTitle>}
           {results.report.map((hit) => (
