@@ -13,9 +13,12 @@ import { shareCardsPage } from './lib/share-cards-browser.mjs'
 
 const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'docs', 'screenshots')
+/** A question as a villager asks it (issue 37): the finder's benefits first, each with its reason. */
+const QUESTION_LINK = `/pages/search/index?q=${encodeURIComponent('我今年68岁能领多少钱')}`
 const H5_SHOTS = [
   ['home', '/pages/report/index'],
   ['section', '/pages/section/index?id=livelihood'],
+  ['search-question', QUESTION_LINK],
 ]
 /** Benefit pages whose 能领多少 block is shot in 长辈模式: a national amount, Hunan's contributions, a reference figure. */
 const ANSWER_SHOTS = ['childcare-subsidy', 'medical-insurance', 'dibao']
@@ -26,6 +29,7 @@ const WEAPP_SHOTS = [
   ['benefit', '/pages/benefit/index?id=dibao'],
   ['mine', '/pages/mine/index'],
   ['search', `/pages/search/index?q=${encodeURIComponent('我们村修路的事')}`],
+  ['search-question', QUESTION_LINK],
   ['plan', '/pages/plan/index'],
 ]
 /** The sample build's made-up second year (test/fixtures/reports/next-year): what adding a year looks like. */

@@ -54,6 +54,15 @@ describe('search in the H5 build', () => {
     await h5.close(page)
   })
 
+  it('a question as a villager asks it: 孩子上职校 lists 雨露计划 first with the finder\'s reason, never 「没有子女」', async () => {
+    const page = await h5.open(`/pages/search/index?q=${encodeURIComponent('孩子上职校有没有补助')}`)
+    await page.getByRole('heading', { name: /惠民政策（\d+ 项）/ }).waitFor()
+    const first = page.locator('.benefit-item').first()
+    assert.match(await first.innerText(), /雨露计划[\s\S]*因为家里有孩子读中职、高职，又是脱贫户或监测户/)
+    assert.doesNotMatch(await page.locator('body').innerText(), /没有子女/)
+    await h5.close(page)
+  })
+
   it('a shared search link opens with its results; pinyin finds a village', async () => {
     const page = await h5.open('/pages/search/index?q=lhc')
     await page.getByRole('heading', { name: '报告里说到（1 处）' }).waitFor()

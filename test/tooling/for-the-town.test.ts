@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { localFactProblems } from '../../scripts/content/derive-local.mjs'
+import { deriveSituations } from '../../scripts/content/derive-benefits.mjs'
 
 const ROOT = process.cwd()
 const guide = readFileSync(join(ROOT, 'docs/for-the-town.md'), 'utf8')
@@ -25,5 +26,16 @@ describe('docs/for-the-town.md', () => {
     }
     expect([Object.keys(facts.offices), facts.villages.length, Object.keys(facts.benefits)]).toEqual([['town'], 1, ['medical-insurance', 'dibao']])
     expect(localFactProblems(facts, { file: 'x', today: new Date(2026, 11, 4), benefits })).toEqual([])
+  })
+
+  it('the search section: its examples are the finder’s, and the mistake it shows stops the build with the message it quotes', () => {
+    type Answer = { text: string; says?: string[]; ages?: number[] }
+    const finder: { questions: { answers: Answer[] }[] } = JSON.parse(readFileSync(join(ROOT, 'content/benefits/finder.json'), 'utf8'))
+    const answer = (text: string) => finder.questions.flatMap((q) => q.answers).find((a) => a.text === text)!
+    expect(answer('有人失业、找不到工作').says).toEqual(expect.arrayContaining(['失业', '下岗', '没活', '找不到工作']))
+    expect(answer('60岁以上的老人').ages).toEqual([60, 79])
+    const message = guide.match(/`(content\/benefits\/finder\.json 的答案[^`]*)`/)![1]
+    answer('火灾、车祸等意外').says!.push('台风')
+    expect(() => deriveSituations(finder)).toThrow(message)
   })
 })

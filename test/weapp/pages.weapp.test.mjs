@@ -174,6 +174,21 @@ describe('search and links to one block of a section', () => {
     assert.deepEqual(host.errors, [])
   })
 
+  it('a question as a villager asks it: 68岁 lists 养老保险 first with the finder\'s reason, and no report figure 68', async () => {
+    const host = await launched()
+    const page = await host.openPage('pages/search/index', { q: encodeURIComponent('我今年68岁能领多少钱') })
+    const pension = page.rendered.indexOf('城乡居民基本养老保险')
+    assert.ok(pension > 0, 'pension listed')
+    const reason = '家里有60岁以上的老人：问问城乡居民养老保险（养老金）怎么领'
+    assert.ok(page.rendered.indexOf(reason) > pension, 'its reason under it')
+    for (const other of ['高龄津贴', '特困人员救助供养', '城乡居民基本医疗保险']) {
+      const at = page.rendered.indexOf(other)
+      assert.ok(at === -1 || at > pension, `${other} after 养老保险`)
+    }
+    assert.ok(!page.rendered.includes('报告里说到'), 'no report sentence for an age')
+    assert.deepEqual(host.errors, [])
+  })
+
   it('a search with no result says so, with suggestions and 12345', async () => {
     const host = await launched()
     const page = await host.openPage('pages/search/index', { q: 'zzzz' })
