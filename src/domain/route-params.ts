@@ -10,7 +10,7 @@ export function cleanIdParam(raw: unknown): string | null {
   try {
     value = decodeURIComponent(raw)
   } catch {
-    return null
+    // A broken escape stays as it came: its % fails the pattern below.
   }
   value = value.trim().toLowerCase()
   if (value.length === 0 || value.length > MAX_ID_LENGTH || !ID_PATTERN.test(value)) return null
@@ -26,14 +26,13 @@ export function parseKnownId<T extends string>(raw: unknown, isKnown: (value: st
 /** A 1-based position (`p=3`) no larger than `count`, or null for anything else (then: the top of the page). */
 export function parsePosition(raw: unknown, count: number): number | null {
   if (typeof raw !== 'string' || !/^\d{1,4}$/.test(raw.trim())) return null
-  const n = Number(raw.trim())
+  const n = Number(raw)
   return n >= 1 && n <= count ? n : null
 }
 
 /** A report's year (`year=2025`), or null for anything else: a link without one means its default year. */
 export function parseYear(raw: unknown): number | null {
-  if (typeof raw !== 'string' || !/^\s*\d{4}\s*$/.test(raw)) return null
-  return Number(raw.trim())
+  return typeof raw === 'string' && /^\s*\d{4}\s*$/.test(raw) ? Number(raw) : null
 }
 
 const MAX_SEARCH_PARAM = 200
@@ -42,12 +41,10 @@ const MAX_SEARCH_PARAM = 200
 export function parseSearchParam(raw: unknown): string {
   if (typeof raw !== 'string') return ''
   let value = raw.slice(0, MAX_SEARCH_PARAM * 3)
-  if (/%[0-9a-f]{2}/i.test(value)) {
-    try {
-      value = decodeURIComponent(value)
-    } catch {
-      // A literal % (「65.06%」) or a broken escape: keep the text as it came.
-    }
+  try {
+    value = decodeURIComponent(value)
+  } catch {
+    // A literal % (「65.06%」) or a broken escape: keep the text as it came.
   }
   return value.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_SEARCH_PARAM)
 }

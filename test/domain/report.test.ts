@@ -92,3 +92,25 @@ describe('report queries', () => {
     expect(routes.section('plan-safety')).toBe('/pages/section/index?id=plan-safety')
   })
 })
+
+describe('a section of another year’s report', () => {
+  it('is found in that year’s sections by its id, and a year without it gives none', () => {
+    const other = [
+      { ...report.sections[1], id: 'plan-economy', title: '明年的经济' },
+      { ...report.sections[2], id: 'economy', title: '那年的经济' },
+    ] as typeof report.sections
+    expect(findSection('economy', other)?.title).toBe('那年的经济')
+    expect(findSection('plan-economy', other)?.title).toBe('明年的经济')
+    expect(findSection('livelihood', other)).toBeNull()
+    expect(findSection('economy')?.title).toBe('坚持围绕中心，推动经济发展')
+  })
+
+  it('a link to a year the app does not have opens nothing (never the newest report instead)', async () => {
+    const { editionOf, linkedSection } = await import('../../src/domain/editions')
+    expect(editionOf(1999)).toBeNull()
+    expect(editionOf(report.year)?.year).toBe(report.year)
+    expect(linkedSection(1999, 'economy')).toBeNull()
+    expect(linkedSection(report.year, 'nope')).toBeNull()
+    expect(linkedSection(report.year, ' Economy ')?.section.id).toBe('economy')
+  })
+})

@@ -1,4 +1,4 @@
-import { cleanIdParam, parseKnownId, parsePosition, parseSearchParam } from '../../src/domain/route-params'
+import { cleanIdParam, parseKnownId, parsePosition, parseSearchParam, parseYear } from '../../src/domain/route-params'
 import { isSectionId } from '../../src/domain/report'
 
 describe('route parameters from untrusted links', () => {
@@ -22,6 +22,10 @@ describe('route parameters from untrusted links', () => {
     expect(cleanIdParam('not-a-section')).toBe('not-a-section')
     expect(cleanIdParam('not a section')).toBeNull()
   })
+
+  it.each([null, undefined, 42, '', '   ', '%20', '%E0%A4%A', 'null'.replace('null', '')])('cleanIdParam(%j) is no id', (raw) => {
+    expect(cleanIdParam(raw)).toBeNull()
+  })
 })
 
 describe('parsePosition (a link\'s p)', () => {
@@ -40,6 +44,24 @@ describe('parsePosition (a link\'s p)', () => {
     ['1', 0, null],
   ])('%s of %i → %s', (raw, count, expected) => {
     expect(parsePosition(raw, count)).toBe(expected)
+  })
+})
+
+describe('parseYear (a link\'s year)', () => {
+  it.each([
+    ['2025', 2025],
+    [' 2023 ', 2023],
+    ['2025\n', 2025],
+    ['202', null],
+    ['20255', null],
+    ['x2025', null],
+    ['2025x', null],
+    ['２０２５', null],
+    ['', null],
+    [undefined, null],
+    [2025, null],
+  ])('%j → %s', (raw, expected) => {
+    expect(parseYear(raw)).toBe(expected)
   })
 })
 

@@ -50,3 +50,14 @@ describe('繁體 edition', () => {
     expect(t('')).toBe('')
   })
 })
+
+describe('the 繁體 converter at its edges', () => {
+  it('passes what is not a text through as it is, and an empty text stays empty', () => {
+    const convert = makeConverter() as (x: unknown) => unknown
+    expect([convert(undefined), convert(null), convert(42), convert('')]).toEqual([undefined, null, 42, ''])
+  })
+
+  it('gives the same 繁體 however often a text is asked for', () => {
+    expect([t('花桥镇'), t('花桥镇'), makeConverter()('花桥镇')]).toEqual(['花橋鎮', '花橋鎮', '花橋鎮'])
+  })
+})

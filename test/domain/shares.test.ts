@@ -83,7 +83,46 @@ describe('share payloads, in full', () => {
   })
 })
 
+describe('share payloads of the plan and of an earlier year', () => {
+  it('「去年说要做的事」 names the year planned, or says 去年 when the page has no plan', () => {
+    const line = '计划里的每一件事，对照第二年的工作总结：做到了、在做，还是报告没提'
+    expect(shares.plan(2025)).toEqual({
+      title: '2025年说要做的事，办得怎么样｜花桥镇',
+      path: '/pages/plan/index',
+      query: '',
+      card: { title: '2025年说要做的事，办得怎么样', figure: null, line },
+    })
+    expect(shares.plan(null)).toEqual({ title: '去年说要做的事｜花桥镇', path: '/pages/plan/index', query: '', card: { title: '去年说要做的事', figure: null, line } })
+  })
+
+  it('往年报告 links its year; a year the app does not have shares the report home', () => {
+    expect(shares.year({ year: 2023, title: '花桥镇2023年工作总结' })).toEqual({
+      title: '花桥镇2023年工作总结｜花桥镇 · 政务公开',
+      path: '/pages/year/index?year=2023',
+      query: 'year=2023',
+      card: { title: '花桥镇2023年工作总结', figure: null, line: '花桥镇2023年的工作报告，分章看' },
+    })
+    expect(shares.year(null)).toEqual({ title: '花桥镇2024年工作报告', path: '/pages/report/index', query: '', card: REPORT_CARD })
+  })
+
+  it('a section of another year names that year in its title and link', () => {
+    const economy = findSection('economy')!
+    expect(shares.section(economy, null, 2025)).toMatchObject({
+      title: '坚持围绕中心，推动经济发展｜花桥镇2025年工作报告',
+      path: '/pages/section/index?id=economy&year=2025',
+      query: 'id=economy&year=2025',
+    })
+  })
+})
+
 describe('routes and query strings', () => {
+  it('a section link names its year unless it is 2024 (every link in circulation has none); 往年报告 always does', () => {
+    expect(routes.section('livelihood', null, 2024)).toBe('/pages/section/index?id=livelihood')
+    expect(routes.section('livelihood', 2, 2025)).toBe('/pages/section/index?id=livelihood&p=2&year=2025')
+    expect(routes.year(2023)).toBe('/pages/year/index?year=2023')
+    expect(routes.plan()).toBe('/pages/plan/index')
+  })
+
   it('builds every page link', () => {
     expect(routes.report()).toBe('/pages/report/index')
     expect(routes.section('livelihood')).toBe('/pages/section/index?id=livelihood')
