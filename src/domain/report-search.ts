@@ -38,7 +38,7 @@ export interface QuestionHints {
 
 /** Words that ask how much money (and how often it comes): sentences with an amount in 元 come first. */
 const AMOUNT_WORDS = ['多少钱', '多少元', '多少', '钱', '每个月', '一个月', '每月', '每年', '一年']
-const AMOUNT = /\d[\d.]*(余|多)?万?元/
+const AMOUNT = /\d[\d.]*(余|多)?万?(余|多)?元/
 /** Words that ask per area: only sentences with 亩; asked with an amount, only what was paid out per area. */
 const AREA_WORDS = ['一亩', '每亩', '亩']
 /** A sentence that says money was paid out (not a profit, not an investment). */
@@ -126,7 +126,7 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 /** Where `term` stands in `text`: never inside a longer number (「202」 is not in 「2024」). */
 function occurrences(text: string, term: string): number[] {
   const found: number[] = []
-  const digitAt = (i: number) => i >= 0 && i < text.length && /[\d.]/.test(text[i])
+  const digitAt = (i: number) => /[\d.]/.test(text.charAt(i))
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
     if (/^\d/.test(term) && digitAt(at - 1)) continue
     if (/\d$/.test(term) && digitAt(at + term.length)) continue
@@ -159,12 +159,12 @@ function takeOut(query: string, words: readonly string[], reportText: string): [
   let out = query
   let took = false
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    out = out.split(word).reduce((joined, piece, i) => {
-      if (i === 0) return piece
+    const [first, ...rest] = out.split(word)
+    out = rest.reduce((joined, piece) => {
       const partOfReportWord = joined.length >= 2 && reportText.includes(joined.slice(-2) + word)
       took ||= !partOfReportWord
       return joined + (partOfReportWord ? word : SEPARATOR) + piece
-    }, '')
+    }, first)
   }
   return [out, took]
 }

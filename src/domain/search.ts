@@ -43,17 +43,15 @@ export function normalizeQuery(raw: unknown, traditional: Record<string, string>
   return out.replace(/\.(?!\d)/g, '')
 }
 
-/** The longest run of characters `a` and `b` share (the first found, where several are as long). */
-function longestCommonRun(a: string, b: string): string {
-  let best = ''
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++
-      if (k > best.length) best = a.slice(i, i + k)
+/** The longest part of `term` that `query` has too, two Han characters at least (the first in `term` of those as long), or ''. */
+function sharedRun(query: string, term: string): string {
+  for (let length = term.length; length >= 2; length--) {
+    for (let i = 0; i + length <= term.length; i++) {
+      const run = term.slice(i, i + length)
+      if (query.includes(run) && /[\u3400-\u9fff]{2}/.test(run)) return run
     }
   }
-  return best
+  return ''
 }
 
 /** Words that ask what the report plans (with the plan's year: report-search.ts QuestionHints); they name no benefit. */
@@ -89,12 +87,11 @@ function scoreHan(query: string, term: string, base: number): [number, string, b
   // A sentence that contains the term: 「新农合今年交多少」 contains 「新农合」.
   if (term.length >= 2 && query.includes(term)) return [base + 20 + term.length * 5, term, true]
   // Words in common, two Han characters at least (「8岁」 of 「68岁」 is not 「80岁」); never in a paste.
-  const run = term.length >= 2 && query.length <= MAX_QUERY_LENGTH ? longestCommonRun(query, term) : ''
-  return /[\u3400-\u9fff]{2}/.test(run) ? [Math.round(base * 0.3) + run.length * 10, run, false] : [0, '', false]
+  const run = query.length <= MAX_QUERY_LENGTH ? sharedRun(query, term) : ''
+  return [run ? Math.round(base * 0.3) + run.length * 10 : 0, run, false]
 }
 
 function scorePinyin(query: string, [, , full, initials]: IndexTerm, base: number): number {
-  if (!full) return 0
   if (query === full || query === initials) return base + 100
   if (query.length >= 2 && full.startsWith(query)) return base + 50
   if (query.length >= 2 && initials.startsWith(query)) return base + 40

@@ -80,6 +80,20 @@ describe('query clean-up', () => {
     expect(scoreOf([name('保障')], '低保吗障')).toBe(0)
   })
 
+  it('a part in common is the longest part of the term the query has, wherever it stands in the term', () => {
+    expect(search(indexOf([['不能生活', 2, '', '']]), '老人生活')[0].matched).toBe('生活')
+    expect(search(indexOf([['生活不能自理', 2, '', '']]), '我自理')[0].matched).toBe('自理')
+    expect(scoreOf([['不能生活', 2, '', '']], '老人生活')).toBe(18 + 2 * 10)
+    expect(scoreOf([['最低生活保障', 2, '', '']], '老人生活保')).toBe(18 + 3 * 10)
+    // Of two parts as long, the first in the term.
+    expect(search(indexOf([['看病住院', 2, '', '']]), '住院看病难')[0].matched).toBe('看病')
+    expect(search(indexOf([['住院和看病', 2, '', '']]), '看病还是住院')[0].matched).toBe('住院')
+  })
+
+  it('a query of letters and digits is read as Han, not as pinyin', () => {
+    expect(scoreOf([name('db2站', 'db2zhan', 'dz')], 'db2')).toBe(100 + 60 - 1)
+  })
+
   it('a part in common names the need it matched by the part typed, and is two Han characters at least', () => {
     const [hit] = search(indexOf([['生活不能自理', 2, '', '']]), '老人生活困难')
     expect([hit.matched, hit.matchedKind]).toEqual(['生活', 2])
