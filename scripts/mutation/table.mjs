@@ -19,5 +19,5 @@ const row = (name, c) => `| ${name} | ${score(c)} % | ${c[0]} | ${c[1]} | ${c[2]
 console.log('| | score | killed | timed out | survived | no coverage |')
 console.log('|---|---|---|---|---|---|')
 console.log(row('**all files**', all).replace(/\| ([\d.]+ %) \|/, '| **$1** |'))
-for (const [file, c] of files.filter(([, c]) => c[2] + c[3] > 0).sort((a, b) => score(a[1]) - score(b[1]))) console.log(row(file, c))
+for (const [file, c] of files.filter(([, counts]) => counts[2] + counts[3] > 0).sort((a, b) => score(a[1]) - score(b[1]))) console.log(row(file, c))
 console.log(`\n(${all[4]} mutants did not compile and do not count; ${files.length} files; every other file 100 %)`)
