@@ -20,7 +20,7 @@ export function parseSettings(raw: unknown): Settings {
     try {
       value = JSON.parse(raw)
     } catch {
-      return DEFAULT_SETTINGS
+      // Not JSON: the string itself is no settings object, so the defaults below.
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_SETTINGS

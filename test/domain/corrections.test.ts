@@ -50,4 +50,25 @@ describe('a private name in the report (平安建设)', () => {
     const conversion = correctionGroups().find((g) => g.kind === 'conversion')!.items[0]
     expect(describeChange(conversion, (x) => x)).toBe(`原文「${conversion.before}」→ 改为「${conversion.after}」`)
   })
+  it('a removal says what was taken out, in the reader’s script', () => {
+    const removal = { ...correctionGroups().find((g) => g.kind === 'conversion')!.items[0], before: '关键词2', after: '' }
+    expect(describeChange(removal, (x) => x)).toBe('删去「关键词2」')
+    expect(describeChange(removal, (x) => `[${x}]`)).toBe('[删去]「关键词2」')
+    expect(describeChange({ ...removal, after: '花桥' }, (x) => `[${x}]`)).toBe('[原文]「关键词2」→ [改为]「花桥」')
+  })
+})
+
+describe('changes by place', () => {
+  it('gathers the changes made in one place into one card, in reading order, and never splits a place it returns to next', () => {
+    for (const group of correctionGroups()) {
+      expect(group.places.flatMap((p) => p.items)).toEqual(group.items.map(({ where: _where, ...item }) => item))
+      group.places.forEach((place, i) => {
+        expect(place.where === group.places[i - 1]?.where, `${group.kind}: ${place.where}`).toBe(false)
+        for (const item of place.items) expect(group.items.find((x) => x.line === item.line && x.before === item.before)?.where).toBe(place.where)
+      })
+    }
+    const conversion = correctionGroups().find((g) => g.kind === 'conversion')!
+    expect(conversion.places.length).toBeGreaterThan(1)
+    expect(conversion.places.length).toBeLessThan(conversion.items.length)
+  })
 })

@@ -31,3 +31,10 @@ describe('settings from storage', () => {
     expect(isLargeText({ ...DEFAULT_SETTINGS, largeText: true }, 1)).toBe(true)
   })
 })
+
+describe('where the settings live on the phone', () => {
+  it('keeps the storage keys every installed copy already wrote (a new key would forget each villager’s 长辈模式 and village)', async () => {
+    const { SETTINGS_STORAGE_KEY, VILLAGE_STORAGE_KEY } = await import('../../src/domain/settings')
+    expect([SETTINGS_STORAGE_KEY, VILLAGE_STORAGE_KEY]).toEqual(['huaqiao.settings', 'huaqiao.village'])
+  })
+})
