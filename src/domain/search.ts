@@ -100,8 +100,10 @@ function scorePinyin(query: string, [, , full, initials]: IndexTerm, base: numbe
 }
 
 export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
-  const query = withoutStopwords(normalizeQuery(raw, index.traditional, MAX_PASTE_LENGTH))
-  if (!query) return []
+  const typed = normalizeQuery(raw, index.traditional, MAX_PASTE_LENGTH)
+  const query = withoutStopwords(typed)
+  // One character left of a question (「多少钱」 → 「钱」) asks nothing; typed alone (「穷」) it does.
+  if (!query || (query.length < 2 && query !== typed)) return []
   const latin = /^[a-z]+$/.test(query)
   const hits: (SearchHit & { specific: boolean })[] = []
   for (const entry of index.benefits) {

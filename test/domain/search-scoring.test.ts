@@ -78,6 +78,11 @@ describe('query clean-up', () => {
     expect(scoreOf([name('低保')], '请问低保怎么办呢')).toBe(200)
     expect(scoreOf([name('保障')], '低保障')).toBe(100 + 20 + 2 * 5)
     expect(scoreOf([name('保障')], '低保吗障')).toBe(0)
+    // One character left of a question asks nothing; typed alone it does.
+    expect(scoreOf([['没钱', 3, '', '']], '多少钱')).toBe(0)
+    expect(scoreOf([['没钱', 3, '', '']], '钱')).toBe(40 + 40 - 1)
+    expect(scoreOf([name('穷')], '穷吗')).toBe(0)
+    expect(scoreOf([name('穷')], '穷')).toBe(200)
   })
 
   it('a part in common is the longest part of the term the query has, wherever it stands in the term', () => {

@@ -11,7 +11,7 @@ import { MAX_QUERY_LENGTH, normalizeQuery, search } from '../../src/domain/searc
 import { parseSettings, SCRIPTS } from '../../src/domain/settings'
 import { makeConverter } from '../../src/domain/script'
 import { MAX_REPORT_HITS } from '../../src/domain/report-search'
-import { reportSentences, searchSite } from '../../src/domain/site-search'
+import { reportSentences, searchSite, siteHitNote } from '../../src/domain/site-search'
 import { blockCountOf } from '../../src/domain/report-text'
 import type { SectionId } from '../../src/domain/report-types'
 
@@ -51,6 +51,31 @@ describe('the one search box (property)', () => {
             end = b
           }
           expect(hit.marks.length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('a reason shown is the finder’s own, an alias of the benefit, or names words the villager typed', () => {
+    const reasons = new Set(finder.rules.map((r) => r.reason))
+    const said = fc
+      .array(fc.constantFrom('我', '今年', '68岁', '六十多', '八十了', '孩子', '刚出生', '有没有', '补助', '吗', '？', '老人', '每个月', '有钱领', '上职校', '房子漏雨', '怎么办', '能不能', '低保', '看病', '多少钱', '种田', '一亩', '生活', '没有', '不能'), { maxLength: 12 })
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(said, (q) => {
+        const typed = normalizeQuery(q, {}, 200)
+        for (const hit of searchSite(q).benefits) {
+          const note = siteHitNote(hit)
+          if (note === null || reasons.has(note)) continue
+          const alias = note.match(/^也叫「(.+)」$/)?.[1]
+          if (alias !== undefined) {
+            expect(hit.entry.terms.some(([term, kind]) => kind === 1 && term === alias)).toBe(true)
+            continue
+          }
+          const named = note.match(/^和「(.+)」有关$/)![1]
+          const piece = Math.min(2, typed.length)
+          expect([...named].some((_, i) => typed.includes(named.slice(i, i + piece)) && i + piece <= named.length), `${q}: ${note}`).toBe(true)
         }
       }),
       { numRuns: RUNS },
