@@ -5,6 +5,7 @@
  */
 import { formatFigure } from './report'
 import { SHARE_CARD_BRAND, type ShareCard } from './share-card'
+import { lastOf } from './lists'
 
 export type CardShape = 'chat' | 'timeline'
 
@@ -71,8 +72,8 @@ const PIECES = /（[^（）]{1,10}）|[0-9A-Za-z.%]+|[\s\S]/gu
 const NO_LINE_START = /^[，。、；：！？）」』”’》】〕］｝%…·]/
 const NO_LINE_END = /[（「『“‘《【〔［｛]$/
 
-/** A line may break before `next` after `before`: neither leaves punctuation on the wrong side of the break. */
-const breakAllowed = (before: string, next: string) => before !== '' && !NO_LINE_END.test(before) && !NO_LINE_START.test(next)
+/** A line may break between the pieces `before` and `next`: neither leaves punctuation on the wrong side of the break. */
+const breakAllowed = (before: string, next: string) => !NO_LINE_END.test(before) && !NO_LINE_START.test(next)
 
 /**
  * Greedy wrap to at most `maxLines` lines, every line within `maxWidth`; text that does not fit ends
@@ -99,8 +100,9 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, font:
       }
       // The latest break that keeps punctuation on its side and leaves the next line within the width.
       let at = current.length
-      while (at > 0 && !breakAllowed(current.slice(0, at).join(''), [...current.slice(at), piece].join(''))) at -= 1
-      if (at === 0 || width([...current.slice(at), piece]) > maxWidth) at = current.length
+      while (at > 0 && !breakAllowed(current[at - 1], current[at] ?? piece)) at -= 1
+      // No such break (at 0), or the carried pieces too wide: break where the line is full.
+      if (width([...current.slice(at), piece]) > maxWidth) at = current.length
       lines.push(current.slice(0, at).join(''))
       current = [...current.slice(at), piece]
     }
@@ -115,7 +117,7 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, font:
 /** `line` cut so that it and 「…」 fit in `maxWidth`, never leaving an opening bracket before 「…」. */
 function ellipsize(line: string, maxWidth: number, font: string, measure: Measure): string {
   const chars = Array.from(line)
-  while (chars.length > 0 && (measure(`${chars.join('')}…`, font) > maxWidth || NO_LINE_END.test(chars.join('')))) chars.pop()
+  while (chars.length > 0 && (measure(`${chars.join('')}…`, font) > maxWidth || NO_LINE_END.test(lastOf(chars)!))) chars.pop()
   return `${chars.join('')}…`
 }
 

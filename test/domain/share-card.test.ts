@@ -280,6 +280,18 @@ describe('wrapping text', () => {
     expect(wrapText('一二三', 5, 1, font, measure)).toEqual(['…'])
   })
 
+  it('carries as much as fits the next line to keep punctuation off its start, and no more', () => {
+    // Two 「，」 after 二: 二 goes along, and the three pieces carried exactly fill the next line.
+    expect(wrapText('一二，，', 60, 3, font, measure)).toEqual(['一', '二，，'])
+    // Nowhere to break by the rules, or too much to carry: the line breaks where it is full.
+    expect(wrapText('一，，，，', 60, 3, font, measure)).toEqual(['一，，', '，，'])
+    expect(wrapText('（（（（', 60, 3, font, measure)).toEqual(['（（（', '（'])
+  })
+
+  it('a line narrower than one character still shows each character, one per line', () => {
+    expect(wrapText('一二', 10, 5, font, measure)).toEqual(['一', '二'])
+  })
+
   it('breaks a run of digits too long for one line between characters', () => {
     expect(wrapText('12345678901234567890', 100, 3, font, measure)).toEqual(['123456789', '012345678', '90'])
     expect(wrapText('12345678901234567890', 100, 1, font, measure)).toEqual(['1234567…'])
