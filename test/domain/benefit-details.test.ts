@@ -94,3 +94,35 @@ describe('benefit details', () => {
     expect(findBenefit('nope')).toBeNull()
   })
 })
+
+describe('the group message at its edges', () => {
+  const dibao = findBenefit('dibao')!
+  const line = (message: { body: string[] }, label: string) => message.body.find((l) => l.startsWith(label))
+
+  it('a list line keeps an item that fits exactly, and counts the 「；」 between items', () => {
+    expect(listLine('谁：', ['一二三', '四五六'], 9)).toBe('谁：一二三；四五六。')
+    expect(listLine('谁：', ['一二三', '四五六'], 8)).toBe('谁：一二三，等。')
+  })
+
+  it('a known amount names its source and date only when it has both', () => {
+    const figure = (source: string | null, checked: string | null) => ({ text: '全国每人每月143元。', source, checked, year: 2025 })
+    const amountsWith = (source: string | null, checked: string | null) =>
+      line(benefitMessage({ ...dibao, nationalFigures: [figure(source, checked)] }, null, null), '能领多少：')
+    const national = '能领多少：全国每人每月143元。（这是全国标准，不是衡南本地标准）'
+    expect(amountsWith('新华社', '2026-12-07')).toContain(`${national}（新华社，2026年12月核对）；`)
+    expect(amountsWith('新华社', null)).toContain(`${national}；`)
+    expect(amountsWith(null, '2026-12-07')).toContain(`${national}；`)
+  })
+
+  it('never spends one of its two contacts on 12345, which it always names last', () => {
+    const message = benefitMessage({ ...dibao, contacts: ['hotline-12345', 'village', 'town'] }, null, null)
+    expect(line(message, '找谁问：')).toBe('找谁问：村（社区）委员会；花桥镇便民服务中心（镇政府统一受理窗口）；不清楚就打12345。')
+  })
+
+  it('says when it was checked only when something in it was', () => {
+    const unchecked = (items: { text: string }[]) => items.map((i) => ({ ...i, source: null, checked: null }))
+    const message = benefitMessage({ ...dibao, eligibility: unchecked(dibao.eligibility), documents: unchecked(dibao.documents) }, null, null)
+    expect(message.body.at(-1)).toBe('（整理自公开的法规和政策说明；以衡南县有关部门的最新规定为准）')
+    expect(benefitMessage(dibao, null, null).body.at(-1)).toBe('（整理自公开的法规和政策说明，2026年12月核对；以衡南县有关部门的最新规定为准）')
+  })
+})
