@@ -218,7 +218,8 @@ export function searchSentences(
       particularFound ||= asked.includes(term)
       for (const at of found) ranges.push([at, at + term.text.length])
     }
-    if (score < 1 || !particularFound) return
+    // Some word asked is in it (every term found scores at least 1).
+    if (!particularFound) return
     // A question per area is answered only by a sentence with 亩 (and, asked with an amount, a payout).
     if (asksArea && !answersArea(sentence.text, asksAmount)) return
     if (asksPlan && planSections.has(sentence.section)) score += HINT_BOOST

@@ -113,7 +113,7 @@ export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
     let specific = latin
     for (const term of entry.terms) {
       const base = KIND_WEIGHT[term[1]]
-      const [score, shared, whole] = latin ? [scorePinyin(query, term, base), '', true] : scoreHan(query, term[0], base)
+      const [score, shared, whole] = latin ? [scorePinyin(query, term, base), term[0], true] : scoreHan(query, term[0], base)
       if (score > 0 && !latin && !isGeneric(shared)) specific = true
       if (score > best) {
         best = score

@@ -75,7 +75,7 @@ function benefitsFor(query: string): SiteBenefitHit[] {
   const situation = named.reduce((rest, hit) => rest.split(hit.matched).join(SEPARATOR), query)
   const fits = flatMap(situationFits(situations, situation), ({ benefit, reason }) => {
     const entry = named.some((hit) => hit.entry.id === benefit) ? null : findEntry(benefit)
-    return entry ? [{ entry, score: 0, matched: '', matchedKind: 2 as const, reason }] : []
+    return entry ? [{ entry, score: 0, matched: entry.name, matchedKind: 2 as const, reason }] : []
   })
   const listed = new Set([...named, ...fits].map((hit) => hit.entry.id))
   return [...named, ...fits, ...hits.filter((hit) => !listed.has(hit.entry.id))]

@@ -24,11 +24,11 @@ const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
  * An age as said: 「68岁」「六十多」「八十了」「七十五岁」「七八十岁」「60岁以后」「两岁」 — a number then 岁, 多,
  * 了 or 出头, not followed by a unit (「10多万元」「20多人」 are not ages); 「以后」 after it is part of it.
  */
-const AGE = /(?:(\d{1,3}|[一二两三四五六七八九]{0,2}十[一二三四五六七八九]?)(?:周岁|多岁|来岁|岁|多了|多|了|出头)(?![万千百元亩块斤人户个年月天次号])|([一二两三四五六七八九])岁)(?:以后|以上|之后)?/g
+const AGE = /(?:(?:(\d{1,3})|([一二两三四五六七八九]{0,2}十[一二三四五六七八九]?))(?:周岁|多岁|来岁|岁|多了|多|了|出头)(?![万千百元亩块斤人户个年月天次号])|([一二两三四五六七八九])岁)(?:以后|以上|之后)?/g
 const MAX_AGE = 120
 
-function ageOf(number: string): number {
-  if (/^\d/.test(number)) return Number(number)
+/** 「六十八」「七八十」「十二」 as a number (of two digits before 十, the first). */
+function tensAge(number: string): number {
   const [tens, units] = number.split('十')
   return (tens ? DIGITS[tens[0]] : 1) * 10 + (units ? DIGITS[units] : 0)
 }
@@ -36,8 +36,8 @@ function ageOf(number: string): number {
 /** The ages a question names, as numbers. */
 export function agesIn(query: string): number[] {
   const ages: number[] = []
-  query.replace(AGE, (typed, number?: string, digit?: string) => {
-    const age = number === undefined ? DIGITS[digit!] : ageOf(number)
+  query.replace(AGE, (typed, figures?: string, tens?: string, digit?: string) => {
+    const age = figures ? Number(figures) : tens ? tensAge(tens) : DIGITS[digit!]
     if (age <= MAX_AGE) ages.push(age)
     return typed
   })

@@ -59,6 +59,10 @@ describe('the next sentence, when it carries the figure', () => {
     },
   )
 
+  it('finds the shared word at the very end of the next sentence too', () => {
+    expect(follow('全力推进修路工程。', '完成30公里工程')).toBe('完成30公里工程')
+  })
+
   it('the last sentence of the report brings nothing (there is none after it)', () => {
     expect(searchSentences([sentence('饮水30处。'), sentence('全力推进修路。')], [], '修路', {})[0].follow).toBeUndefined()
   })
@@ -91,5 +95,32 @@ describe('what a question asks beyond its words', () => {
   it('with nothing asked but the plan, offers each plan chapter’s first sentence, marking nothing', () => {
     const sentences = [sentence('去年修路', 'a'), sentence('一要修路', 'plan'), sentence('二要饮水', 'plan')]
     expect(searchSentences(sentences, [], '明年计划', {}, hints)).toEqual([{ sentence: sentences[1], score: 1, marks: [] }])
+  })
+})
+
+describe('words every benefit shares, and pieces of an unknown phrase', () => {
+  const sentences = [sentence('补贴发放100元'), sentence('修路补贴30万元'), sentence('修路占地5亩')]
+
+  it('a generic word (补贴) finds sentences only when nothing more particular is asked', () => {
+    expect(texts(sentences, '修路的补贴')).toEqual(['修路补贴30万元', '修路占地5亩'])
+    expect(texts(sentences, '补贴')).toEqual(['补贴发放100元', '修路补贴30万元'])
+    expect(texts(sentences, '的补贴')).toEqual(['补贴发放100元', '修路补贴30万元'])
+    expect(texts(sentences, '补贴多少钱')).toEqual(['补贴发放100元', '修路补贴30万元'])
+  })
+
+  it('a question with words of its own the report does not use finds nothing by 补贴 alone', () => {
+    expect(texts(sentences, '孩子补贴')).toEqual([])
+    expect(texts(sentences, '娃补贴')).toEqual(['补贴发放100元', '修路补贴30万元'])
+  })
+
+  it('a question per area is answered only by sentences with 亩', () => {
+    expect(texts(sentences, '修路一亩')).toEqual(['修路占地5亩'])
+  })
+
+  it('reads a question of up to 40 characters in pieces, and a paste only for whole words', () => {
+    const report = '以商招商，招大引强'
+    const padded = (n: number) => `招商引资${'的'.repeat(n - 4)}`
+    expect(queryTerms(padded(40), [], report).map((t) => t.text)).toEqual(['招商'])
+    expect(queryTerms(padded(41), [], report)).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 // The benefit search's scoring rules, one by one, on a one-entry index: each rule gives its own score,
 // so a changed weight or a lost rule shows here even where the ranking table happens not to notice.
 import type { BenefitIndex, IndexTerm } from '../../src/domain/benefit-types'
-import { search } from '../../src/domain/search'
+import { normalizeQuery, search } from '../../src/domain/search'
 
 const indexOf = (terms: IndexTerm[]): BenefitIndex =>
   ({ categories: [], traditional: { 農: '农' }, benefits: [{ id: 'dibao', name: 'x', category: 'hardship', summary: '', aliases: [], sections: [], terms }] }) as unknown as BenefitIndex
@@ -95,6 +95,23 @@ describe('query clean-up', () => {
     expect(search(indexOf([['住院和看病', 2, '', '']]), '看病还是住院')[0].matched).toBe('住院')
   })
 
+  it('a need matched by a query inside it is named by the whole need; by pinyin, by the need too', () => {
+    expect(search(indexOf([['需要人照顾', 2, '', '']]), '照顾')[0].matched).toBe('需要人照顾')
+    expect(search(indexOf([['看病', 2, 'kanbing', 'kb']]), 'kanbing')[0].matched).toBe('看病')
+  })
+
+  it('matches a part in common in a question of 40 characters, not in a longer one (a paste)', () => {
+    const question = (n: number) => `老人生活${'村'.repeat(n - 4)}`
+    expect(scoreOf([name('最低生活保障')], question(40))).toBe(30 + 2 * 10)
+    expect(scoreOf([name('最低生活保障')], question(41))).toBe(0)
+  })
+
+  it('keeps a decimal point only inside a number, and drops one that ends the query', () => {
+    expect(normalizeQuery('a1b.2', {})).toBe('a1b2')
+    expect(normalizeQuery('65.', {})).toBe('65')
+    expect(normalizeQuery('65.06', {})).toBe('65.06')
+  })
+
   it('a query of letters and digits is read as Han, not as pinyin', () => {
     expect(scoreOf([name('db2站', 'db2zhan', 'dz')], 'db2')).toBe(100 + 60 - 1)
   })
@@ -105,5 +122,29 @@ describe('query clean-up', () => {
     expect(search(indexOf([['80岁', 2, '', '']]), '68岁')).toEqual([])
     const [alias] = search(indexOf([['低保金', 1, '', '']]), '低保金额')
     expect(alias.matched).toBe('低保金')
+  })
+})
+
+describe('generic words (补贴, 救助): a match on them alone counts only when nothing more is asked', () => {
+  const index = {
+    ...indexOf([]),
+    benefits: [
+      { id: 'orphan', name: 'x', category: 'hardship', summary: '', aliases: [], sections: [], terms: [name('孤儿补贴')] },
+      { id: 'farmland-subsidy', name: 'y', category: 'farming', summary: '', aliases: [], sections: [], terms: [['种田', 2, '', '']] },
+      { id: 'disability-living', name: 'z', category: 'hardship', summary: '', aliases: [], sections: [], terms: [name('残疾补助')] },
+    ],
+  } as unknown as BenefitIndex
+  const ids = (q: string) => search(index, q).map((h) => h.entry.id)
+
+  it('lists only what the particular words point to', () => {
+    expect(ids('种田补贴')).toEqual(['farmland-subsidy'])
+    expect(ids('儿补贴')).toEqual(['orphan'])
+  })
+
+  it('with nothing but generic words, lists every match; with two characters of its own, none of them', () => {
+    expect(ids('补贴')).toEqual(['orphan'])
+    expect(ids('补贴有没有补助')).toEqual(['orphan', 'disability-living'])
+    expect(ids('种树补贴')).toEqual([])
+    expect(ids('树补贴')).toEqual(['orphan'])
   })
 })

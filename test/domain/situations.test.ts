@@ -25,6 +25,11 @@ describe('ages as villagers say them', () => {
     expect(agesIn(query)).toEqual(ages)
   })
 
+  it('reads ages up to 120', () => {
+    expect(agesIn('120岁')).toEqual([120])
+    expect(agesIn('121岁')).toEqual([])
+  })
+
   it.each(['10多万元', '20多人', '80多户', '2024年', '三个孩子', '一亩多', '150岁', '68'])('%s is no age', (query) => {
     expect(agesIn(query)).toEqual([])
   })
@@ -55,6 +60,10 @@ describe('the finder’s rules for what a question says', () => {
   it('a rule counts when its first condition is said; its others are left to its reason', () => {
     expect(fits('住院')).toEqual(['medical-insurance:看病', 'medical-assistance:病又困难', 'temporary-relief:突然'])
     expect(fits('68岁')).toEqual(['pension:老人', 'tekun:老又困难', 'temporary-relief:突然'])
+    // Both ends of an answer's ages belong to it.
+    expect(fits('60岁')).toEqual(fits('68岁'))
+    expect(fits('79岁')).toEqual(fits('68岁'))
+    expect(fits('80岁')).toEqual([])
     // 没钱 is in the second condition of 医疗救助 and 特困 only: it leads to 低保 alone.
     expect(fits('没钱')).toEqual(['dibao:困难'])
   })

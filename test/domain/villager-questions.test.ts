@@ -2,7 +2,7 @@
 // with and without 吗/呢/啊/？. Each row says what comes first and the reason shown for it: a situation
 // gives the finder's own reason (content/benefits/finder.json), a name gives 「也叫」 or nothing.
 import finderContent from '../../content/benefits/finder.json'
-import { searchSite, siteHitNote } from '../../src/domain/site-search'
+import { searchMessage, searchSite, siteHitNote } from '../../src/domain/site-search'
 import { normalizeQuery } from '../../src/domain/search'
 
 /** The finder's reason for a benefit (its n-th rule for that benefit). */
@@ -112,6 +112,13 @@ describe('questions as villagers ask them: the first thing listed, and why', () 
     expect(firstOf(question)).toEqual([first, note])
   })
 
+  it('lists each benefit once', () => {
+    for (const [question] of ROWS) {
+      const ids = listed(question).map((hit) => hit.entry.id)
+      expect(new Set(ids).size, question).toBe(ids.length)
+    }
+  })
+
   it('has at least 60 of them', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(60)
   })
@@ -171,5 +178,34 @@ describe('the issue’s own questions', () => {
     const report = searchSite(paste).report.map((h) => h.sentence.text)
     expect(report[0]).toMatch(/发放低保947人/)
     expect(report.join()).not.toMatch(/贯彻新发展理念/)
+  })
+})
+
+describe('names, situations and the report together', () => {
+  const ids = (q: string) => listed(q).map((hit) => hit.entry.id)
+
+  it('a benefit named comes first, then the others the situation gives, each once', () => {
+    expect(ids('家里老人90岁有没有高龄补贴').slice(0, 3)).toEqual(['elderly-allowance', 'pension', 'tekun'])
+  })
+
+  it('a situation the report does not speak of finds no report sentence; one it names does', () => {
+    expect(searchSite('没收入怎么办').report).toEqual([])
+    expect(searchSite('六十八岁了有什么补贴吗').report).toEqual([])
+    expect(searchSite('台风把房子吹坏了').report.map((h) => h.sentence.text).join()).toMatch(/台风/)
+    expect(searchSite('发大水').report[0].sentence.text).toMatch(/台风“格美”/)
+  })
+
+  it('a question of 40 characters is read in pieces; a paste with no benefit named is read for the report’s own words', () => {
+    expect(searchSite(`招商引资${'的'.repeat(36)}`).report.length).toBeGreaterThan(0)
+    const paste = `村里的湘黄鸡卖得好不好${'，大家都在说这个事情'.repeat(20)}`
+    expect(searchSite(paste).report[0].sentence.text).toMatch(/湘黄鸡/)
+  })
+
+  it('a search sent to the group lists at most five benefits and five report sentences', () => {
+    const results = searchSite('补贴')
+    expect(results.benefits.length).toBeGreaterThan(5)
+    const message = searchMessage('补贴', results, '花桥镇 · 政务公开')
+    expect(message.body.filter((l) => l.startsWith('· 惠民政策：'))).toHaveLength(5)
+    expect(message.body.filter((l) => l.startsWith('· 报告里说：')).length).toBeLessThanOrEqual(5)
   })
 })
