@@ -1,6 +1,6 @@
 // Mutation testing (npm run mutation): plants small bugs in the code that decides what villagers
 // see, and counts how many the tests catch. Incremental: a rerun only tests mutants whose code or
-// tests changed (reports/stryker-incremental.json, kept out of git).
+// tests changed (reports/stryker-incremental.json, committed so a rerun anywhere starts from it).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -132,6 +132,7 @@ describe('generic words (补贴, 救助): a match on them alone counts only when
       { id: 'orphan', name: 'x', category: 'hardship', summary: '', aliases: [], sections: [], terms: [name('孤儿补贴')] },
       { id: 'farmland-subsidy', name: 'y', category: 'farming', summary: '', aliases: [], sections: [], terms: [['种田', 2, '', '']] },
       { id: 'disability-living', name: 'z', category: 'hardship', summary: '', aliases: [], sections: [], terms: [name('残疾补助')] },
+      { id: 'disability-care', name: 'w', category: 'hardship', summary: '', aliases: [], sections: [], terms: [name('护理补贴')] },
     ],
   } as unknown as BenefitIndex
   const ids = (q: string) => search(index, q).map((h) => h.entry.id)
@@ -142,9 +143,9 @@ describe('generic words (补贴, 救助): a match on them alone counts only when
   })
 
   it('with nothing but generic words, lists every match; with two characters of its own, none of them', () => {
-    expect(ids('补贴')).toEqual(['orphan'])
-    expect(ids('补贴有没有补助')).toEqual(['orphan', 'disability-living'])
+    expect(ids('补贴')).toEqual(['orphan', 'disability-care'])
+    expect(ids('补贴有没有补助')).toEqual(['orphan', 'disability-living', 'disability-care'])
     expect(ids('种树补贴')).toEqual([])
-    expect(ids('树补贴')).toEqual(['orphan'])
+    expect(ids('树补贴')).toEqual(['orphan', 'disability-care'])
   })
 })
