@@ -4,7 +4,7 @@
  * say it, with the words that matched. Pure and bounded: any input returns quickly.
  */
 import { BENEFIT_WORDS, MAX_PASTE_LENGTH, MAX_QUERY_LENGTH, normalizeQuery, SEPARATOR, STOPWORDS } from './search'
-import { flatMap } from './lists'
+import { flatMap, stableSort } from './lists'
 
 /** [word, full pinyin, initials, report terms it stands for (none: the word itself is in the report)]. */
 export type VocabularyEntry = [string, string, string, string[]]
@@ -231,7 +231,8 @@ export function searchSentences(
   })
   // A sentence found on its own is not repeated as another's follow.
   for (const hit of hits) if (hit.follow && matched.has(sentences[sentences.indexOf(hit.sentence) + 1])) delete hit.follow
-  return hits.sort((a, b) => b.score - a.score).slice(0, MAX_REPORT_HITS)
+  // Equal scores keep the reading order.
+  return stableSort(hits, (a, b) => b.score - a.score).slice(0, MAX_REPORT_HITS)
 }
 
 /** Whether a sentence says something per area: it has 亩, and, for a question about money, an amount paid out. */

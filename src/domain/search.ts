@@ -3,6 +3,7 @@
  * pinyin initials, in Simplified or Traditional script. Pure and bounded: any input returns quickly.
  */
 import type { BenefitIndex, IndexEntry, IndexTerm } from './benefit-types'
+import { stableSort } from './lists'
 
 export const MAX_QUERY_LENGTH = 40
 /** A paste is read this far (the box keeps 200), for the names it contains: nothing is matched in pieces. */
@@ -130,8 +131,8 @@ export function search(index: BenefitIndex, raw: unknown): SearchHit[] {
   // So does a question about the plan (「今年计划」): it names no benefit.
   const asksPlan = PLAN_WORDS.some((word) => query.includes(word))
   const pointed = asksPlan || ownWords.length >= 2 || hits.some((h) => h.specific) ? hits.filter((h) => h.specific) : hits
-  // Stable: equal scores keep the editors' order.
-  return pointed.sort((a, b) => b.score - a.score).map(({ specific: _specific, ...hit }) => hit)
+  // Equal scores keep the editors' order.
+  return stableSort(pointed, (a, b) => b.score - a.score).map(({ specific: _specific, ...hit }) => hit)
 }
 
 /** Words offered when nothing matches. */

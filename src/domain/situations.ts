@@ -6,6 +6,7 @@
  */
 import type { BenefitId } from './benefit-types'
 import { SEPARATOR } from './search'
+import { stableSort } from './lists'
 
 export interface SituationData {
   /** Every finder answer, in the finder's order: the words villagers say for it and the ages it covers. */
@@ -75,10 +76,10 @@ function answersIn(data: SituationData, query: string): Set<number> {
 export function situationFits(data: SituationData, query: string): SituationFit[] {
   const selected = answersIn(data, query)
   const said = (group: number[]) => group.some((i) => selected.has(i))
-  const ranked = data.rules
+  const candidates = data.rules
     .filter(([, when]) => said(when[0]))
-    .map(([benefit, when, reason], order) => ({ benefit, reason, order, narrowness: when[0].length, unmet: when.filter((g) => !said(g)).length, met: when.length }))
-    .sort((a, b) => a.narrowness - b.narrowness || a.unmet - b.unmet || b.met - a.met || a.order - b.order)
+    .map(([benefit, when, reason]) => ({ benefit, reason, narrowness: when[0].length, unmet: when.filter((g) => !said(g)).length, met: when.length }))
+  const ranked = stableSort(candidates, (a, b) => a.narrowness - b.narrowness || a.unmet - b.unmet || b.met - a.met)
   const fits: SituationFit[] = []
   for (const { benefit, reason } of ranked) if (!fits.some((f) => f.benefit === benefit)) fits.push({ benefit, reason })
   return fits
