@@ -7,6 +7,18 @@ import { checkedLabel } from './freshness'
 import { countyShortName, town } from './town'
 import type { GroupMessage } from './group-message'
 
+/**
+ * Each shipped benefit with what the file says once put back: the defaults it leaves out, and the
+ * titles of the sections it quotes (its statements still name their source by place).
+ */
+export function withSharedParts(packed: PackedBenefitsData) {
+  const titled = <T extends { year: number; section: string }>(quoted: T) => ({ ...quoted, sectionTitle: packed.sectionTitles[quoted.year][quoted.section] })
+  return packed.benefits.map((packedBenefit) => {
+    const b = { ...packed.defaults, ...packedBenefit }
+    return { ...b, reported: b.reported.map(titled), mentions: b.mentions.map(titled) }
+  })
+}
+
 /** The shipped file unpacked: each statement with its source's title and the day it was checked. */
 export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
   const cite = <T extends { source: number | null }>({ source, ...rest }: T) => ({
@@ -17,7 +29,7 @@ export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
   return {
     contacts: packed.contacts,
     reportYear: packed.reportYear,
-    benefits: packed.benefits.map((packedBenefit) => ({ ...packed.defaults, ...packedBenefit })).map((b) => ({
+    benefits: withSharedParts(packed).map((b) => ({
       ...b,
       eligibility: b.eligibility.map(cite),
       benefits: b.benefits.map(cite),
@@ -29,8 +41,6 @@ export function unpackBenefits(packed: PackedBenefitsData): BenefitsData {
       onPhone: b.onPhone.map(cite),
       documents: b.documents.map(cite),
       legalBasis: b.legalBasis.map(({ source, ...rest }) => ({ ...rest, source: source === null ? null : packed.sources[source] })),
-      reported: b.reported.map((r) => ({ ...r, sectionTitle: packed.sectionTitles[r.year][r.section] })),
-      mentions: b.mentions.map((m) => ({ ...m, sectionTitle: packed.sectionTitles[m.year][m.section] })),
     })),
   }
 }

@@ -78,7 +78,10 @@ export function situationFits(data: SituationData, query: string): SituationFit[
   const said = (group: number[]) => group.some((i) => selected.has(i))
   const candidates = data.rules
     .filter(([, when]) => said(when[0]))
-    .map(([benefit, when, reason]) => ({ benefit, reason, narrowness: when[0].length, unmet: when.filter((g) => !said(g)).length, met: when.length }))
+    .map(([benefit, when, reason]) => {
+      const unmet = when.filter((g) => !said(g)).length
+      return { benefit, reason, narrowness: when[0].length, unmet, met: when.length - unmet }
+    })
   const ranked = stableSort(candidates, (a, b) => a.narrowness - b.narrowness || a.unmet - b.unmet || b.met - a.met)
   const fits: SituationFit[] = []
   for (const { benefit, reason } of ranked) if (!fits.some((f) => f.benefit === benefit)) fits.push({ benefit, reason })
