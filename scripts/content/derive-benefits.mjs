@@ -210,6 +210,12 @@ export function deriveSituations(finder) {
     if (ages !== undefined && !(Array.isArray(ages) && ages.length === 2 && ages.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_AGE) && ages[0] <= ages[1]))
       throw new Error(`${where(a)}：ages 要写成 [最小岁数, 最大岁数]，比如 [60, 79]，都是 0 到 ${MAX_AGE} 的整数`)
   }
+  // Words on an answer no rule starts from would find nothing: say so rather than let them do nothing.
+  const leading = new Set(finder.rules.flatMap((r) => r.when[0]))
+  for (const a of answers) {
+    if ((a.says?.length || a.ages) && !leading.has(a.id))
+      throw new Error(`${where(a)}：写了 says 或 ages，但没有哪条规则的第一组条件有这个答案，搜索用不上。请把这些说法写到对应的「家里有谁、遇到了什么」的答案下面`)
+  }
   const place = new Map(answers.map((a, i) => [a.id, i]))
   // A word that contains a shorter word of the same answer finds nothing more (「上职校」 has 「职校」).
   const needed = (says) => says.filter((word) => !says.some((other) => other !== word && word.includes(other)))

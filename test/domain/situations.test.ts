@@ -103,6 +103,7 @@ describe('the finder content the search reads (content/benefits/finder.json says
     [[{ id: 'a', text: '老人', ages: [60, 200] }], /都是 0 到 120 的整数/],
     [[{ id: 'a', text: '老人', ages: [-1, 20] }], /ages 要写成/],
     [[{ id: 'a', text: '老人', ages: [1.5, 20] }], /ages 要写成/],
+    [[{ id: 'a', text: '困难' }, { id: 'b', text: '低保户', says: ['吃低保'] }], /答案「低保户」：写了 says 或 ages，但没有哪条规则的第一组条件有这个答案/],
   ])('stops with a message the clerk reads: %j', (answers, message) => {
     expect(() => deriveSituations(finder(answers))).toThrow(message)
   })
