@@ -11,6 +11,8 @@ const pathOf = (url: string) => url.split('?')[0] as PagePath
 export const NAVIGATION_PENDING_MS = 3000
 
 let pendingUntil = 0
+/** The move under way is a Back (back-events.ts holds the next Back until it has ended). */
+let backMoving = false
 
 /**
  * One tap, one page: a navigation starts only when none is under way. A double tap (or a tap on
@@ -22,6 +24,7 @@ function start(navigate: () => Promise<unknown>): void {
   // A second Back the web is still holding (back-events.ts) is a page move under way too.
   if (now < pendingUntil || backHeld()) return
   pendingUntil = now + NAVIGATION_PENDING_MS
+  backMoving = false
   navigate().catch(navigationCancelled)
 }
 
@@ -36,12 +39,23 @@ export function navigationSettled(): void {
   pendingUntil = Math.min(pendingUntil, Date.now() + SLIDE_IN_MS)
 }
 
-/** The reader went back: whatever was under way has ended, and the page they are on answers at once. */
+/** Nothing is under way any more (a navigation failed): the page on screen answers the next tap at once. */
 export function navigationCancelled(): void {
   pendingUntil = 0
 }
 
-onBack(navigationCancelled)
+/**
+ * The browser's Back (web): one that returns to a page below is a page move like a tap's, ended when
+ * that page shows; one that lands on the page on screen (the page tapped had not loaded) ends what
+ * was under way.
+ */
+onBack(
+  (movesAPage) => {
+    backMoving = movesAPage
+    pendingUntil = movesAPage ? Date.now() + NAVIGATION_PENDING_MS : 0
+  },
+  () => backMoving && Date.now() < pendingUntil,
+)
 
 /** WeChat keeps at most this many pages open; navigateTo fails beyond it. */
 export const MAX_OPEN_PAGES = 10
