@@ -2,8 +2,8 @@
  * The deep-link contract. Shared links in WeChat groups depend on these paths and query names:
  * never rename them. Build every URL here.
  */
-import type { BenefitId } from './domain/benefit-types'
-import type { SectionId } from './domain/report-types'
+import type { BenefitId } from './domain/benefits/types'
+import type { SectionId } from './domain/report/types'
 import { withQuery } from './domain/url'
 import { town } from './domain/town'
 

@@ -2,11 +2,11 @@
  * What each page puts into a WeChat share (title + deep link + the card's picture), in one place beside
  * routes.ts: the wording villagers see in a group chat, and the path that must open the same content.
  */
-import type { Benefit } from './domain/benefit-types'
-import type { Section } from './domain/report-types'
-import { report } from './domain/report'
-import { sharePayload, type SharePayload } from './domain/share'
-import { shareCard } from './domain/share-card'
+import type { Benefit } from './domain/benefits/types'
+import type { Section } from './domain/report/types'
+import { report } from './domain/report/report'
+import { sharePayload, type SharePayload } from './domain/share/share'
+import { shareCard } from './domain/share/card'
 import { PAGES, sectionQuery } from './routes'
 import { town } from './domain/town'
 

@@ -58,7 +58,7 @@ if (passed.length) {
   process.exit(1)
 }
 // For the clerk: what has gone more than a year without a check, on the day this runs.
-const { isStale } = await loadTs(join(root, 'src/domain/freshness.ts'))
+const { isStale } = await loadTs(join(root, 'src/domain/benefits/freshness.ts'))
 const stale = staleFacts(outputs, (checked) => isStale(checked, new Date()))
 console.log(stale.length ? `content: 超过12个月没有核对的内容，请重新核对后改 checked 日期：\n  ${stale.join('\n  ')}` : 'content: 没有超过12个月没核对的内容')
 console.log(check ? 'content: generated JSON is up to date and passes the honesty checks' : 'content: done')

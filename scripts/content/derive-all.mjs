@@ -52,7 +52,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' })
   // Every year is derived; a draft (report:add, not yet reviewed) is marked so, and npm test and the
   // production builds refuse it (draftYears). The honesty checks hold for every reviewed year.
-  const { blockOfQuote } = await loadTs(join(root, 'src/domain/text-blocks.ts'))
+  const { blockOfQuote } = await loadTs(join(root, 'src/domain/report/blocks.ts'))
   const years = readReports(root, reportsDir).map((r) => {
     const { report, corrections } = deriveReport(r.source, r.structure, r.rules, toSimplified)
     return { ...r, report: withBlocks(report, blockOfQuote), corrections, draft: r.structure.status !== 'reviewed' }
@@ -120,7 +120,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
     ...sourceFiles(join(root, 'src')).flatMap((file) => hanRunsOf(readFileSync(file, 'utf8'))),
   ]
   const { overrides } = JSON.parse(readFileSync(resolve(root, reportsDir, 'traditional-overrides.json'), 'utf8'))
-  const { convertWith } = await loadTs(join(root, 'src/domain/script-table.ts'))
+  const { convertWith } = await loadTs(join(root, 'src/domain/reader/script-table.ts'))
   const traditional = deriveTraditional(corpus, OpenCC.Converter({ from: 'cn', to: 'tw' }), overrides, convertWith)
 
   const reportSearch = deriveReportSearch(
@@ -140,7 +140,7 @@ export async function deriveAll(root, { localFacts = LOCAL_FACTS_FILE, reportsDi
   const textOf = (r) => Object.fromEntries(r.sections.map((s) => [s.id, s.paragraphs]))
   // The home shows figures, not the sentences they come from: those ship with the text (section pages).
   const withoutQuotes = (r) => ({ ...r, sections: r.sections.map((s) => ({ ...s, figures: s.figures.map(({ quote: _quote, ...f }) => f) })) })
-  const { CARD_FIGURES } = await loadTs(join(root, 'src/domain/card-figures.ts'))
+  const { CARD_FIGURES } = await loadTs(join(root, 'src/domain/report/card-figures.ts'))
   const { cards: reportCards, more: reportMoreFigures } = splitFigures(cardsOf(withoutQuotes(withHistory(report, years))), CARD_FIGURES)
   const reportText = textOf(report)
   const reportQuotes = Object.fromEntries(report.sections.map((s) => [s.id, Object.fromEntries(s.figures.map((f) => [f.id, f.quote]))]))
@@ -190,7 +190,7 @@ function withBlocks(report, blockOfQuote) {
 }
 
 /**
- * The home shows each section card's first `cardFigures` figures (src/domain/card-figures.ts) and the overview's: only those ship in
+ * The home shows each section card's first `cardFigures` figures (src/domain/report/card-figures.ts) and the overview's: only those ship in
  * its package (report.json). The rest ship with the section pages, each with its place (`at`) in the
  * section's list, and withQuotes() puts them back where a section page shows them.
  */

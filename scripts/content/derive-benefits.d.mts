@@ -6,6 +6,6 @@ export declare function searchCharacterMap(index: any, toTraditional: ((s: strin
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export declare function deriveFinder(finder: any, benefits: { id: string }[]): any
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export declare function deriveSituations(finder: any): import('../../src/domain/situations').SituationData
+export declare function deriveSituations(finder: any): import('../../src/domain/search/situations').SituationData
 export declare function policyFactsChecked(markdown: string): string
 export declare function packBenefits(data: any): any

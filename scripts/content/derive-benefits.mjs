@@ -60,7 +60,7 @@ export function policyFactsChecked(markdown) {
  * `checked`: the day the policy facts were checked (policyFactsChecked); each sourced statement carries it.
  * `reports`: each reviewed year's report by year; every quoted figure and sentence names its year, so
  * the page says which year's report it is from and links to that year.
- * `blockOf(paragraphs, quote)`: the shown block a quote starts in (its link's `p`; domain/text-blocks.ts).
+ * `blockOf(paragraphs, quote)`: the shown block a quote starts in (its link's `p`; domain/report/blocks.ts).
  */
 export function deriveBenefits({ benefits, categories, contacts, sources, checked }, reports, blockOf) {
   /** A quoted section of the year a reference names (each reported figure and mention says its year). */
@@ -117,7 +117,7 @@ export function deriveBenefits({ benefits, categories, contacts, sources, checke
 
   const withPinyin = ([t, kind]) => [t, kind, ...syllablesOf(t)]
   // A category's words are the same for each of its benefits: shipped once, with the category, and
-  // added to each benefit's own terms when the app loads the index (src/domain/benefits.ts).
+  // added to each benefit's own terms when the app loads the index (src/domain/benefits/benefit-index.ts).
   const index = {
     categories: categories.map(({ id, name, needs }) => ({
       id,
@@ -192,7 +192,7 @@ export function deriveFinder(finder, benefits) {
 const MAX_AGE = 120
 
 /**
- * What the search needs of the finder (src/data/situations.json, src/domain/situations.ts): every
+ * What the search needs of the finder (src/data/situations.json, src/domain/search/situations.ts): every
  * answer with the words villagers say for it and the ages it covers, and the rules with their answers
  * by place. Stops, in words the clerk reads, on a word given twice or an age range that is not one.
  */
@@ -232,7 +232,7 @@ export const CITED_LISTS = ['eligibility', 'benefits', 'nationalFigures', 'provi
  * The benefits as they ship (src/data/benefits.json): each statement names its source by its place in
  * one list of sources, and the day the policy facts were checked is written once (it is the same for
  * every sourced statement). 62 source titles repeated over 117 statements were a fifth of the file.
- * `src/domain/benefit-details.ts` unpacks it into the shape the checks here read.
+ * `src/domain/benefits/details.ts` unpacks it into the shape the checks here read.
  */
 export function packBenefits(data) {
   const sources = []
@@ -261,7 +261,7 @@ export function packBenefits(data) {
 
 /**
  * What most benefits say, shipped once: a benefit leaves out a list that is empty and the usual 本地金额
- * line (src/domain/benefit-details.ts unpackBenefits spreads `defaults` under each benefit).
+ * line (src/domain/benefits/details.ts unpackBenefits spreads `defaults` under each benefit).
  */
 const PACKED_DEFAULTS = {
   localStandard: LOCAL_STANDARD,

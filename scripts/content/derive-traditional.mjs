@@ -1,7 +1,7 @@
 // 繁體 edition: a compact table (character map + the few phrases that need context) that converts
 // any of the app's text at run time. Built from opencc-js (cn→tw) plus tested overrides, and
 // checked here against every string the app shows: the run-time result must equal opencc's.
-// The run-time converter is the app's own (src/domain/script.ts), passed in as `convertWith`.
+// The run-time converter is the app's own (src/domain/reader/script.ts), passed in as `convertWith`.
 
 /** Every string in a JSON value. */
 export function stringsOf(value, out = []) {

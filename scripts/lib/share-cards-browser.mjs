@@ -1,4 +1,4 @@
-// The app's own share-card code (src/shares.ts and src/domain/share-card-layout.ts), bundled for a
+// The app's own share-card code (src/shares.ts and src/domain/share/card-layout.ts), bundled for a
 // browser page, so Chromium draws every card exactly as WeChat's 2D canvas does on the phone.
 // Used by the share-card browser test and `npm run screenshots`.
 import { join } from 'node:path'
@@ -8,12 +8,12 @@ const root = join(import.meta.dirname, '..', '..')
 
 const ENTRY = `
 import { shares } from './src/shares'
-import { findBenefit } from './src/domain/benefit-details'
-import { report } from './src/domain/report'
-import { BENEFIT_IDS } from './src/domain/benefit-types'
-import { convertCard } from './src/domain/share-card'
-import { CARD_SIZES, drawShareCard } from './src/domain/share-card-layout'
-import { makeConverter } from './src/domain/script'
+import { findBenefit } from './src/domain/benefits/details'
+import { report } from './src/domain/report/report'
+import { BENEFIT_IDS } from './src/domain/benefits/types'
+import { convertCard } from './src/domain/share/card'
+import { CARD_SIZES, drawShareCard } from './src/domain/share/card-layout'
+import { makeConverter } from './src/domain/reader/script'
 
 const SCALE = 2
 const toTraditional = makeConverter()

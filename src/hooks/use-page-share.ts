@@ -1,6 +1,6 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { chatShare, timelineShare, type SharePayload } from '../domain/share'
-import { convertCard } from '../domain/share-card'
+import { chatShare, timelineShare, type SharePayload } from '../domain/share/share'
+import { convertCard } from '../domain/share/card'
 import { useT } from '../settings/settings-context'
 import { useShareImages } from './use-share-images'
 

@@ -1,4 +1,4 @@
-import type { ShareCard } from '../domain/share-card'
+import type { ShareCard } from '../domain/share/card'
 
 export interface ShareImages {
   /** The 5:4 chat picture, being drawn or drawn; null where pictures are not drawn. */

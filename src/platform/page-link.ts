@@ -1,4 +1,4 @@
-import { webShareLink } from '../domain/web-share'
+import { webShareLink } from '../domain/share/web-share'
 
 /** The web address of a page (its path and query), for a message pasted into a chat. (WeChat: page-link.weapp.ts.) */
 export const pageLink = (pagePath: string): string | null => webShareLink(window.location, pagePath)

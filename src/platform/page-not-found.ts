@@ -1,5 +1,5 @@
 import { showModal } from './dialogs'
-import { converterFor } from '../domain/script'
+import { converterFor } from '../domain/reader/script'
 import { restartAt } from './navigation'
 import { routes } from '../routes'
 import { loadSettings } from './storage'

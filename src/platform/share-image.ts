@@ -9,8 +9,8 @@
  * undocumented method plus files we would have to manage in USER_DATA_PATH.
  */
 import Taro from '@tarojs/taro'
-import type { ShareCard } from '../domain/share-card'
-import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from '../domain/share-card-layout'
+import type { ShareCard } from '../domain/share/card'
+import { CARD_SIZES, drawShareCard, type CardContext, type CardShape } from '../domain/share/card-layout'
 
 /** The id of the page's canvas for a shape (components/share-canvas: one per shape, boxed to its picture). */
 export const shareCanvasId = (shape: CardShape) => `share-card-canvas-${shape}`

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { DEFAULT_SETTINGS, parseSettings, parseVillage, serializeSettings, SETTINGS_STORAGE_KEY, VILLAGE_STORAGE_KEY, type Settings } from '../domain/settings'
-import { localFacts } from '../domain/local-data'
+import { DEFAULT_SETTINGS, parseSettings, parseVillage, serializeSettings, SETTINGS_STORAGE_KEY, VILLAGE_STORAGE_KEY, type Settings } from '../domain/reader/settings'
+import { localFacts } from '../domain/benefits/local-data'
 
 /** Reads settings; storage that is missing, corrupted or unavailable (timeline 单页模式) gives the defaults. */
 export function loadSettings(): Settings {

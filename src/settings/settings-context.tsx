@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useState, type PropsWithChildren } from 'react'
-import { DEFAULT_SETTINGS, isLargeText, type Script, type Settings } from '../domain/settings'
-import { converterFor, type Converter } from '../domain/script'
+import { DEFAULT_SETTINGS, isLargeText, type Script, type Settings } from '../domain/reader/settings'
+import { converterFor, type Converter } from '../domain/reader/script'
 import { loadSettings, loadVillage, saveSettings, saveVillage } from '../platform/storage'
 import { systemFontScale } from '../platform/system-font-scale'
 

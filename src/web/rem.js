@@ -22,7 +22,7 @@
 
   // The report home's first screen is in index.html (scripts/build/first-screen.mjs). Hide it when
   // this visit shows something else: a deep link, 长辈模式 or 繁體 remembered, or text enlarged past
-  // LARGE_FONT_SCALE (src/domain/settings.ts) with no choice stored.
+  // LARGE_FONT_SCALE (src/domain/reader/settings.ts) with no choice stored.
   // The page this visit opens: 'pages/section/index' for '#/pages/section/index?id=…', the home for none.
   var openedPath = win.location.hash.replace(/^#\/?/, '').split('?')[0] || 'pages/report/index'
 

@@ -98,7 +98,7 @@ describe('local facts the town has supplied (sample data)', () => {
 
 describe('「发到群里」 with the town’s facts (sample data)', () => {
   it('names the villager’s own village with its phone first, and the local amount, documents and when and where to apply with who supplied them', async () => {
-    const { benefitMessage, findBenefit } = await import('../../src/domain/benefit-details')
+    const { benefitMessage, findBenefit } = await import('../../src/domain/benefits/details')
     const lines = benefitMessage(findBenefit('dibao')!, '龙海村').body
     expect(lines).toContain('找谁问：龙海村（村（社区）委员会），电话0734-0000001；花桥镇便民服务中心（镇政府统一受理窗口），电话0734-0000000；不清楚就打12345。')
     expect(lines).toContain('能领多少：2026年 （样例）农村低保标准：000元/人·月（（样例）花桥镇便民服务中心，2026年11月核对）。')

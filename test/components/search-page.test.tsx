@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import SearchPage from '../../src/pages/search/index'
 import { pageHarness } from '../support/taro'
-import { SITE_SUGGESTIONS } from '../../src/domain/site-search'
+import { SITE_SUGGESTIONS } from '../../src/domain/search/site-search'
 
 describe('search page', () => {
   it('before anything is typed, offers what villagers often look for, and one tap searches it', async () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { SettingsProvider } from '../../src/settings/settings-context'
-import { SETTINGS_STORAGE_KEY } from '../../src/domain/settings'
+import { SETTINGS_STORAGE_KEY } from '../../src/domain/reader/settings'
 import { pageHarness } from '../support/taro'
 import ReportPage from '../../src/pages/report/index'
 import MinePage from '../../src/pages/mine/index'

@@ -2,10 +2,10 @@ import copy from 'copy-to-clipboard'
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ShareButton from '../../src/components/share-button'
-import { sharePayload } from '../../src/domain/share'
-import { shareCard } from '../../src/domain/share-card'
+import { sharePayload } from '../../src/domain/share/share'
+import { shareCard } from '../../src/domain/share/card'
 import { SettingsProvider } from '../../src/settings/settings-context'
-import { SETTINGS_STORAGE_KEY } from '../../src/domain/settings'
+import { SETTINGS_STORAGE_KEY } from '../../src/domain/reader/settings'
 
 vi.mock('copy-to-clipboard', () => ({ default: vi.fn() }))
 

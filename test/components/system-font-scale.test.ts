@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { vi } from 'vitest'
 import { systemFontScale as webScale } from '../../src/platform/system-font-scale'
 import { systemFontScale as weappScale } from '../../src/platform/system-font-scale.weapp'
-import { makeConverter } from '../../src/domain/script'
+import { makeConverter } from '../../src/domain/reader/script'
 
 describe("the web build reads the browser's default text size", () => {
   it.each([

@@ -3,7 +3,7 @@
 // passing (fidelity.test.ts, benefits-honesty.test.ts) means nothing unless these fail.
 import { figureProblems, uncoveredAmounts, valueMatchesQuote } from '../../scripts/content/validate-report.mjs'
 import { benefitProblems, LOCAL_STANDARD, readFacts } from '../../scripts/content/validate-benefits.mjs'
-import { blockOfQuote } from '../../src/domain/text-blocks'
+import { blockOfQuote } from '../../src/domain/report/blocks'
 import { deriveBenefits, deriveFinder, policyFactsChecked } from '../../scripts/content/derive-benefits.mjs'
 
 const TEXT = '发放低保947人、高龄补贴130人，发放临时救助114400元。'

@@ -1,19 +1,19 @@
 // Edges and exact wording the mutation audit (npm run mutation, docs/mutation.md) found unpinned:
 // each test here failed against at least one planted bug that the rest of the suite let through.
-import type { BenefitIndex, FinderData, IndexTerm } from '../../src/domain/benefit-types'
-import { benefitView, findBenefit } from '../../src/domain/benefit-details'
-import { categoryName } from '../../src/domain/benefits'
-import { correctionPlace } from '../../src/domain/corrections'
-import { findBenefits } from '../../src/domain/finder'
+import type { BenefitIndex, FinderData, IndexTerm } from '../../src/domain/benefits/types'
+import { benefitView, findBenefit } from '../../src/domain/benefits/details'
+import { categoryName } from '../../src/domain/benefits/benefit-index'
+import { correctionPlace } from '../../src/domain/report/corrections'
+import { findBenefits } from '../../src/domain/benefits/finder'
 import { UPDATE_FAILED } from '../../src/domain/platform-errors'
-import { report } from '../../src/domain/report'
+import { report } from '../../src/domain/report/report'
 import { cleanIdParam, parsePosition, parseSearchParam } from '../../src/domain/route-params'
-import { makeConverter } from '../../src/domain/script'
-import { search } from '../../src/domain/search'
-import { chineseVoice } from '../../src/domain/speech'
-import { readableBlocks } from '../../src/domain/text-blocks'
-import { markedPieces, queryTerms, searchSentences, splitSentences, type VocabularyEntry } from '../../src/domain/report-search'
-import { searchSite } from '../../src/domain/site-search'
+import { makeConverter } from '../../src/domain/reader/script'
+import { search } from '../../src/domain/search/search'
+import { chineseVoice } from '../../src/domain/reader/speech'
+import { readableBlocks } from '../../src/domain/report/blocks'
+import { markedPieces, queryTerms, searchSentences, splitSentences, type VocabularyEntry } from '../../src/domain/search/report-search'
+import { searchSite } from '../../src/domain/search/site-search'
 
 describe('readable blocks: where a long paragraph breaks', () => {
   it('breaks only when the next sentence would pass the target length', () => {

@@ -1,5 +1,5 @@
 import { cleanIdParam, parseKnownId, parsePosition, parseSearchParam, parseYear } from '../../src/domain/route-params'
-import { isSectionId } from '../../src/domain/report'
+import { isSectionId } from '../../src/domain/report/report'
 
 describe('route parameters from untrusted links', () => {
   it.each([

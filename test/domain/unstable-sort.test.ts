@@ -2,9 +2,9 @@
 // unstably. Results of equal score must still keep the editors' order (benefits) and the reading order
 // (report sentences) there: run here with a sort that puts equal items in reverse.
 import { stableSort } from '../../src/domain/lists'
-import { benefitIndex } from '../../src/domain/benefits'
-import { search } from '../../src/domain/search'
-import { searchSite } from '../../src/domain/site-search'
+import { benefitIndex } from '../../src/domain/benefits/benefit-index'
+import { search } from '../../src/domain/search/search'
+import { searchSite } from '../../src/domain/search/site-search'
 
 /** `fn` run with Array.prototype.sort as an engine whose sort is not stable: equal items come out reversed. */
 function withUnstableSort<T>(fn: () => T): T {

@@ -56,7 +56,7 @@ for (const [mode, settings] of [
       assert.equal(lines[0], `【${section.title}】${report.title}`)
       const figureLines = lines.slice(2, -2)
       // Each line one of the section's figures with its sentence, each once (the summary's topics
-      // first: domain/section-figures.ts messageOrder, tested there line by line).
+      // first: domain/report/section-figures.ts messageOrder, tested there line by line).
       const expected = section.figures.map((f) => `· ${f.label}：${f.value}${f.unit}。原文：“${f.quote}”`)
       for (const line of figureLines) assert.ok(expected.includes(line), line)
       assert.equal(new Set(figureLines).size, figureLines.length)

@@ -21,7 +21,7 @@ export const H5_DIR = join(ROOT, 'dist', 'h5')
 
 /**
  * The shipped report with its text, all its figures (the home's package has only the cards') and their
- * quotes joined back in, as the section pages show them (domain/section-figures.ts).
+ * quotes joined back in, as the section pages show them (domain/report/section-figures.ts).
  */
 export function readReport() {
   const text = readData('report-text.json')

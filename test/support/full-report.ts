@@ -1,8 +1,8 @@
 // The shipped report with its text joined back in, for tests that check text and figures together.
 import report from '../../src/data/report.json'
 import reportText from '../../src/data/report-text.json'
-import { withQuotes } from '../../src/domain/section-figures'
-import type { Section } from '../../src/domain/report-types'
+import { withQuotes } from '../../src/domain/report/section-figures'
+import type { Section } from '../../src/domain/report/types'
 
 type Paragraph = { line: number; text: string }
 const text = reportText as Record<string, Paragraph[]>

@@ -4,8 +4,8 @@ import { linkTitles, linkTitlesMeta, withLinkTitles, withoutLinkTitles } from '.
 import reportJson from '../../src/data/report.json'
 import benefitsJson from '../../src/data/benefits.json'
 import { routes } from '../../src/routes'
-import type { SectionId } from '../../src/domain/report-types'
-import type { BenefitId } from '../../src/domain/benefit-types'
+import type { SectionId } from '../../src/domain/report/types'
+import type { BenefitId } from '../../src/domain/benefits/types'
 
 const titles = linkTitles(reportJson, benefitsJson.benefits, {
   section: (id) => routes.section(id as SectionId),

@@ -31,7 +31,7 @@ describe('content/town.json', () => {
   })
 
   it('reaches what villagers see: the share cards’ brand and the app’s name, as shipped in src/data', async () => {
-    const { SHARE_CARD_BRAND } = await import('../../src/domain/share-card')
+    const { SHARE_CARD_BRAND } = await import('../../src/domain/share/card')
     const { APP_NAME } = await import('../../src/routes')
     const { town: shipped } = await import('../../src/domain/town')
     expect([SHARE_CARD_BRAND, APP_NAME]).toEqual([town.appName, town.appName])

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Cited } from '../../domain/benefit-types'
+import type { Cited } from '../../domain/benefits/types'
 import DatedSource from '../dated-source'
 import { useT } from '../../settings/settings-context'
 import './index.scss'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ContactView } from '../../domain/local-facts'
+import type { ContactView } from '../../domain/benefits/local-facts'
 import DatedSource from '../dated-source'
 import ActionButton from '../action-button'
 import { useT } from '../../settings/settings-context'

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { checkedLabel, isStale, STALE_WARNING } from '../../domain/freshness'
+import { checkedLabel, isStale, STALE_WARNING } from '../../domain/benefits/freshness'
 import { today } from '../../platform/clock'
 import { useT } from '../../settings/settings-context'
 import './index.scss'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Figure } from '../../domain/report-types'
+import type { Figure } from '../../domain/report/types'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import { BROWSE_ONLY } from '../../platform/launch-mode'

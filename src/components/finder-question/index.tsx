@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { FinderQuestion as Question } from '../../domain/benefit-types'
+import type { FinderQuestion as Question } from '../../domain/benefits/types'
 import BlockTitle from '../block-title'
 import ChoiceButton from '../choice-button'
 import { useT } from '../../settings/settings-context'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { IndexEntry } from '../../domain/benefit-types'
+import type { IndexEntry } from '../../domain/benefits/types'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import FullAppOnly from '../full-app-only'

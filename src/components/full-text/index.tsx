@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { Paragraph } from '../../domain/report-types'
-import { numberedBlocks } from '../../domain/text-blocks'
+import type { Paragraph } from '../../domain/report/types'
+import { numberedBlocks } from '../../domain/report/blocks'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 import { SELECTABLE } from '../selectable'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { Plan, PlanItem as Item } from '../../domain/plans'
-import { outcomeLabel } from '../../domain/plans'
+import type { Plan, PlanItem as Item } from '../../domain/report/plans'
+import { outcomeLabel } from '../../domain/report/plans'
 import { useT } from '../../settings/settings-context'
 import './index.scss'
 import { SELECTABLE } from '../selectable'

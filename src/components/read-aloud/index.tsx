@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import { chineseVoice, speechChunks } from '../../domain/speech'
+import { chineseVoice, speechChunks } from '../../domain/reader/speech'
 import { useT } from '../../settings/settings-context'
 import ActionButton from '../action-button'
 import './index.scss'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { markedPieces } from '../../domain/report-search'
-import type { SiteResults } from '../../domain/site-search'
+import { markedPieces } from '../../domain/search/report-search'
+import type { SiteResults } from '../../domain/search/site-search'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import FullAppOnly from '../full-app-only'

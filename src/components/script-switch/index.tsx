@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { Script } from '../../domain/settings'
+import type { Script } from '../../domain/reader/settings'
 import { useSettings } from '../../settings/settings-context'
 import ChoiceButton from '../choice-button'
 import './index.scss'

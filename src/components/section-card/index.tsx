@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { Figure, Section } from '../../domain/report-types'
-import { formatFigure } from '../../domain/report'
+import type { Figure, Section } from '../../domain/report/types'
+import { formatFigure } from '../../domain/report/report'
 import { useT } from '../../settings/settings-context'
 import { pressable } from '../pressable'
 import { roleProps } from '../../platform/a11y'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import type { Neighbours } from '../../domain/report'
-import type { SectionId } from '../../domain/report-types'
+import type { Neighbours } from '../../domain/report/report'
+import type { SectionId } from '../../domain/report/types'
 import ActionButton from '../action-button'
 import './index.scss'
 

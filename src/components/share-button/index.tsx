@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { composeMessage, type GroupMessage } from '../../domain/group-message'
-import type { SharePayload } from '../../domain/share'
+import { composeMessage, type GroupMessage } from '../../domain/share/group-message'
+import type { SharePayload } from '../../domain/share/share'
 import { copyText } from '../../platform/clipboard'
 import { COPIED_MESSAGE, pageLink } from '../../platform/page-link'
 import { APP_NAME } from '../../routes'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { localFacts } from '../../domain/local-data'
+import { localFacts } from '../../domain/benefits/local-data'
 import { useSettings } from '../../settings/settings-context'
 import ChoiceButton from '../choice-button'
 import './index.scss'
