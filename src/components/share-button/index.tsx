@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { composeMessage, type GroupMessage } from '../../domain/share/group-message'
+import { composeMessage, type GroupMessage } from '../../domain/group-message'
 import type { SharePayload } from '../../domain/share/share'
 import { copyText } from '../../platform/clipboard'
 import { COPIED_MESSAGE, pageLink } from '../../platform/page-link'

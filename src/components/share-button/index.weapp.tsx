@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { composeMessage, type GroupMessage } from '../../domain/share/group-message'
+import { composeMessage, type GroupMessage } from '../../domain/group-message'
 import type { SharePayload } from '../../domain/share/share'
 import { copyText } from '../../platform/clipboard'
 import { COPIED_MESSAGE, pageLink } from '../../platform/page-link'

@@ -5,7 +5,7 @@ import { contactViews, localAmounts, localBenefit, localDocuments, localSteps } 
 import type { LocalBenefit } from './local-types'
 import { checkedLabel } from './freshness'
 import { countyShortName, town } from '../town'
-import type { GroupMessage } from '../share/group-message'
+import type { GroupMessage } from '../group-message'
 
 /**
  * Each shipped benefit with what the file says once put back: the defaults it leaves out, and the

@@ -1,5 +1,5 @@
 import planJson from '../../data/plan.json'
-import type { GroupMessage } from '../share/group-message'
+import type { GroupMessage } from '../group-message'
 import type { SectionId } from './types'
 
 /** What a report said the next year would do, and what the next year's report says became of it. */

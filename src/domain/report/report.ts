@@ -1,5 +1,5 @@
 import reportJson from '../../data/report.json'
-import type { GroupMessage } from '../share/group-message'
+import type { GroupMessage } from '../group-message'
 import { CARD_FIGURES } from './card-figures'
 import type { Figure, Group, Report, Section, SectionId } from './types'
 import { flatMap } from '../lists'

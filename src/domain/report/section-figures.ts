@@ -7,7 +7,7 @@ import reportMoreFiguresJson from '../../data/report-more-figures.json'
 import type { Edition, Section } from './types'
 import { formatFigure } from './report'
 import { latestText } from './text'
-import type { GroupMessage } from '../share/group-message'
+import type { GroupMessage } from '../group-message'
 
 /** The newest report as its section pages read it: text, every figure and every quote. */
 export const latestEdition: Edition = { ...latestText, quotes: reportQuotesJson, moreFigures: reportMoreFiguresJson }

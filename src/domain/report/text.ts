@@ -2,7 +2,7 @@ import reportTextJson from '../../data/report-text.json'
 import type { Edition, Paragraph, ReportText, Section } from './types'
 import { report, sectionsOfGroup } from './report'
 import { numberedBlocks } from './blocks'
-import { linkLine } from '../share/group-message'
+import { linkLine } from '../group-message'
 import { lastOf } from '../lists'
 
 /**

@@ -2,7 +2,7 @@
  * The one search box: benefits (src/domain/search/search.ts) and the report's sentences
  * (src/domain/search/report-search.ts) over the shipped data. Loaded with the search page only.
  */
-import type { GroupMessage } from '../share/group-message'
+import type { GroupMessage } from '../group-message'
 import reportSearchJson from '../../data/report-search.json'
 import traditionalJson from '../../data/traditional.json'
 import { benefitIndex, findEntry } from '../benefits/benefit-index'
