@@ -8,6 +8,32 @@ const { floorLintRules } = require('./config/floor-builtins.cjs')
  */
 const FLOOR_RULES = Object.fromEntries(floorLintRules().map((rule) => [rule, 'error']))
 
+/**
+ * The domain's layers, lowest first: the root (town, url, route parameters, the group-message format,
+ * list helpers), then report, then reader and benefits (they read the report), then search (it reads
+ * the report, benefits and the reader's 繁體 table), then share (cards and payloads for the report and
+ * benefits). A layer may import the layers below it, never one beside or above it; nothing in the
+ * domain imports the app around it.
+ */
+const D = './src/domain'
+const APP_AROUND = ['./src/pages', './src/components', './src/hooks', './src/platform', './src/settings', './src/custom-tab-bar', './src/web']
+const ABOVE = {
+  [`${D}/*.ts`]: ['report', 'reader', 'benefits', 'search', 'share'],
+  [`${D}/report`]: ['reader', 'benefits', 'search', 'share'],
+  [`${D}/reader`]: ['benefits', 'search', 'share'],
+  [`${D}/benefits`]: ['reader', 'search', 'share'],
+  [`${D}/search`]: ['share'],
+  [`${D}/share`]: ['reader', 'search'],
+}
+const DOMAIN_ZONES = [
+  { target: D, from: APP_AROUND, message: 'src/domain is pure: it imports nothing from pages, components, hooks, platform or settings (src/domain/README.md).' },
+  ...Object.entries(ABOVE).map(([target, above]) => ({
+    target,
+    from: above.map((folder) => `${D}/${folder}`),
+    message: 'A domain capability imports only the layers below it (src/domain/README.md).',
+  })),
+]
+
 module.exports = {
   extends: ['taro/react'],
   plugins: ['react-hooks'],
@@ -39,10 +65,13 @@ module.exports = {
       },
     },
     {
-      // Pure domain code must not depend on Taro (it is unit-tested without a renderer).
+      // Pure domain code, in layers (src/domain/README.md): it depends on no renderer, page or platform
+      // (it is unit-tested without one), and each capability reads only the layers below it.
       files: ['src/domain/**'],
+      settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.json'] } } },
       rules: {
-        'no-restricted-imports': ['error', { patterns: ['@tarojs/*', '../components/*', '../pages/*', '../hooks/*'] }],
+        'no-restricted-imports': ['error', { patterns: ['@tarojs/*', 'react', 'react-dom'] }],
+        'import/no-restricted-paths': ['error', { basePath: __dirname, zones: DOMAIN_ZONES }],
       },
     },
     {
