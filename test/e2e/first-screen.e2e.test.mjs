@@ -125,7 +125,7 @@ describe('the first screen in index.html', () => {
 
   it('rem.js hides it at the same text scale as the app (LARGE_FONT_SCALE)', () => {
     const rem = readFileSync(join(ROOT, 'src', 'web', 'rem.js'), 'utf8')
-    const settings = readFileSync(join(ROOT, 'src', 'domain', 'settings.ts'), 'utf8')
+    const settings = readFileSync(join(ROOT, 'src', 'domain', 'reader', 'settings.ts'), 'utf8')
     const threshold = settings.match(/export const LARGE_FONT_SCALE = ([\d.]+)/)[1]
     assert.match(rem, new RegExp(`var LARGE_FONT_SCALE = ${threshold.replace('.', '\\.')}\\b`))
   })
