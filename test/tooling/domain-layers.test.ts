@@ -41,6 +41,8 @@ describe('the domain layers, as the lint keeps them', () => {
     ['src/domain/share/card.ts', '../../hooks/use-page-share'],
     ['src/domain/town.ts', '../settings/settings-context'],
     ['src/domain/benefits/finder.ts', '../../pages/finder/index'],
+    ['src/domain/share/share.ts', '../../shares'],
+    ['src/domain/report/editions.ts', '../../routes'],
   ])('%s may not reach out of the domain to %s', async (file, spec) => {
     expect(crossing(await lintImport(file, spec))).toEqual([expect.stringContaining('src/domain is pure')])
   })
