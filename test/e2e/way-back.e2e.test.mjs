@@ -91,4 +91,34 @@ describe('history matches what was read (360×740)', () => {
     assert.ok(Math.abs((await scrollOf(page)) - left) < 5, `back at ${await scrollOf(page)} after 首页, left at ${left}`)
     await h5.close(page)
   })
+
+  it('a chapter opened twice (from the home, then from a policy it names) and 下一章: 回到报告目录 still lands on the home', async () => {
+    // Taro's router unloaded every page down to the older copy of the chapter on 下一章 (a redirect), so
+    // the browser's history and the pages parted: 回到报告目录 then showed a blank screen
+    // (patches/@tarojs+router+4.2.1.patch; docs/taro-router-back-race.md).
+    const page = await h5.open('/pages/report/index', { width: 360, height: 740 })
+    const livelihood = report.sections.find((s) => s.id === 'livelihood')
+    await page.getByRole('heading', { level: 3, name: livelihood.title }).tap()
+    await heading(page).filter({ hasText: livelihood.title }).waitFor()
+    await settle(page)
+    await page.getByRole('link', { name: /^自然灾害救助/ }).tap()
+    await heading(page).filter({ hasText: '自然灾害救助' }).waitFor()
+    await settle(page)
+    await page.getByRole('link', { name: /看这一章/ }).first().tap()
+    await heading(page).filter({ hasText: livelihood.title }).waitFor()
+    await settle(page)
+    await page.getByRole('button', { name: /^下一章/ }).tap()
+    const next = report.sections[report.sections.indexOf(livelihood) + 1]
+    await heading(page).filter({ hasText: next.title }).waitFor()
+    await settle(page)
+    await page.getByRole('button', { name: '回到报告目录' }).tap()
+    await settle(page)
+    await page.waitForTimeout(600)
+    const shown = await page.evaluate(() => ({
+      address: window.location.hash,
+      pages: [...document.querySelectorAll('.taro_page')].filter((p) => p.checkVisibility()).map((p) => p.id.split('?')[0]),
+    }))
+    await h5.close(page)
+    assert.deepEqual(shown, { address: '#/pages/report/index', pages: ['/pages/report/index'] })
+  })
 })
