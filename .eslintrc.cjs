@@ -12,7 +12,7 @@ const FLOOR_RULES = Object.fromEntries(floorLintRules().map((rule) => [rule, 'er
  * The domain's layers, lowest first: the root (town, url, route parameters, the group-message format,
  * list helpers), then report, then reader and benefits (they read the report), then search (it reads
  * the report, benefits and the reader's 繁體 table), then share (cards and payloads for the report and
- * benefits). A layer may import the layers below it, never one beside or above it; nothing in the
+ * benefits). A layer imports only what READS lists of the layers below it, never one beside or above it; nothing in the
  * domain imports the app around it.
  */
 const D = './src/domain'
@@ -20,21 +20,25 @@ const APP_AROUND = [
   ...['pages', 'components', 'hooks', 'platform', 'settings', 'custom-tab-bar', 'web'].map((dir) => `./src/${dir}`),
   ...['app.tsx', 'app.config.ts', 'routes.ts', 'shares.ts', 'page-titles.ts'].map((file) => `./src/${file}`),
 ]
-const ABOVE = {
-  [`${D}/*.ts`]: ['report', 'reader', 'benefits', 'search', 'share'],
-  [`${D}/report`]: ['reader', 'benefits', 'search', 'share'],
-  [`${D}/reader`]: ['benefits', 'search', 'share'],
-  [`${D}/benefits`]: ['reader', 'search', 'share'],
-  [`${D}/search`]: ['share'],
-  [`${D}/share`]: ['reader', 'search'],
+/** What each capability may import besides the root (the folder READMEs say the same); every other folder is off limits. */
+const READS = {
+  report: [],
+  reader: ['report'],
+  benefits: ['report'],
+  search: ['report', 'benefits', 'reader'],
+  share: ['report', 'benefits'],
 }
+const FOLDERS = Object.keys(READS)
+/** A zone for files at `target` that may import the folders in `reads`: the other folders are refused. */
+const keptTo = (target, reads) => ({
+  target,
+  from: FOLDERS.filter((folder) => !reads.includes(folder)).map((folder) => `${D}/${folder}`),
+  message: 'A domain capability imports only the layers below it (src/domain/README.md).',
+})
 const DOMAIN_ZONES = [
   { target: D, from: APP_AROUND, message: 'src/domain is pure: it imports nothing of the app around it (pages, components, hooks, platform, settings, routes, shares …; src/domain/README.md).' },
-  ...Object.entries(ABOVE).map(([target, above]) => ({
-    target,
-    from: above.map((folder) => `${D}/${folder}`),
-    message: 'A domain capability imports only the layers below it (src/domain/README.md).',
-  })),
+  keptTo(`${D}/*.ts`, []),
+  ...FOLDERS.map((folder) => keptTo(`${D}/${folder}`, [folder, ...READS[folder]])),
 ]
 
 module.exports = {
