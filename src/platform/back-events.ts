@@ -19,7 +19,8 @@ export const HELD_BACK_CHECK_MS = 100
 /** Told of each Back that reaches the router: whether it returns to a page below the one on top. */
 type BackListener = (movesAPage: boolean) => void
 
-const listeners: BackListener[] = []
+/** navigation.ts's part (onBack): the one listener, and whether the last Back is still moving pages. */
+let heard: BackListener = () => {}
 let stillMoving = (): boolean => false
 let held: ReturnType<typeof setTimeout> | undefined
 /** Events this module hands on itself: they pass straight through. */
@@ -49,7 +50,7 @@ if (typeof window !== 'undefined') {
         handOnWhenSettled()
         return
       }
-      for (const listener of listeners) listener(moves)
+      heard(moves)
     },
     true,
   )
@@ -57,7 +58,7 @@ if (typeof window !== 'undefined') {
 
 /** navigation.ts's part: hears each Back that reaches the router, and says whether the last one is still moving pages. */
 export function onBack(listener: BackListener, backStillMoving: () => boolean): void {
-  listeners.push(listener)
+  heard = listener
   stillMoving = backStillMoving
 }
 
